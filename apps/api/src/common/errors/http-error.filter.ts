@@ -1,0 +1,112 @@
+import {
+  Catch,
+  HttpException,
+  HttpStatus,
+  Logger,
+  type ArgumentsHost,
+  type ExceptionFilter,
+} from '@nestjs/common';
+import type { ErrorBody } from '@vigil/types';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { toProbeComponents } from '../../health/probe-report.mapper.js';
+import { AppError } from './app-error.js';
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** Terminus' failure body: `{ status: 'error', details: { name: { status, ...data } } }`. */
+interface TerminusFailure {
+  status: string;
+  details: Record<string, unknown>;
+}
+
+function isTerminusFailure(value: unknown): value is TerminusFailure {
+  return typeof value === 'object' && value !== null && 'status' in value && 'details' in value;
+}
+
+function reason(status: number): string {
+  return REASONS[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');
+}
+
+/** A failed readiness check: a message naming each failing component, and all of them. */
+function fromTerminus(failure: TerminusFailure): Pick<ErrorBody, 'message' | 'details'> {
+  const components = toProbeComponents(failure.details);
+  const failing = Object.entries(components)
+    .filter(([, c]) => c.status === 'down')
+    .map(([name, c]) => (c.message ? `${name} (${c.message})` : name));
+  return {
+    message: `not ready: ${failing.join(', ') || 'unknown component'} down`,
+    details: { components },
+  };
+}
+
+/** Maps every error to one body shape; unknown errors become a logged, sanitised 500. */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpError');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const reply = http.getResponse<FastifyReply>();
+    const request = http.getRequest<FastifyRequest>();
+    const body = this.toBody(exception, request);
+    reply.status(body.statusCode).header('content-type', 'application/json').send(body);
+  }
+
+  private toBody(exception: unknown, request: FastifyRequest): ErrorBody {
+    if (exception instanceof AppError) {
+      return {
+        statusCode: exception.status,
+        error: reason(exception.status),
+        message: exception.message,
+        ...(exception.fields ? { details: { fields: exception.fields } } : {}),
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      if (isTerminusFailure(response)) {
+        return { statusCode: status, error: reason(status), ...fromTerminus(response) };
+      }
+      const message =
+        typeof response === 'string'
+          ? response
+          : (response as { message?: unknown }).message ?? exception.message;
+      return {
+        statusCode: status,
+        error: reason(status),
+        message: Array.isArray(message) ? message.join('; ') : String(message),
+      };
+    }
+    // Fastify's own errors (bad JSON, body too large, wrong content type) carry a 4xx.
+    const fastifyStatus = (exception as { statusCode?: unknown } | null)?.statusCode;
+    if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
+      return {
+        statusCode: fastifyStatus,
+        error: reason(fastifyStatus),
+        message: (exception as Error).message,
+      };
+    }
+    this.logger.error(
+      `Unhandled error on ${request.method} ${request.url} (request ${request.id})`,
+      exception instanceof Error ? exception.stack : String(exception),
+    );
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      error: reason(500),
+      message: `internal error (request id ${request.id})`,
+    };
+  }
+}

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule, type AppOptions } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { HttpErrorFilter } from './common/errors/http-error.filter.js';
+import { createValidationPipe } from './common/errors/validation.pipe.js';
+import { createPino, JsonLogger } from './common/logging/json-logger.js';
+
+/** Routes served at the root rather than under /api/v1: probes and the scrape endpoint. */
+const UNPREFIXED_ROUTES = ['health/live', 'health/ready', 'health/startup', 'metrics'];
+
+/**
+ * Builds the whole API (adapter, pipes, filters, OpenAPI) without listening, so main.ts
+ * and the end-to-end tests run the same application.
+ */
+export async function createApp(config: AppConfig, options: AppOptions = {}): Promise<NestFastifyApplication> {
+  const logger = createPino(config.log.level, config.instanceId);
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    bodyLimit: config.http.bodyLimitBytes,
+    // A caller's X-Request-Id is kept (so traces line up across services), else a UUID.
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    requestTimeout: 30_000,
+  });
+  adapter.getInstance().addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
+    logger: new JsonLogger(logger),
+  });
+  app.setGlobalPrefix('api/v1', { exclude: UNPREFIXED_ROUTES });
+  app.useGlobalFilters(new HttpErrorFilter());
+  app.useGlobalPipes(createValidationPipe());
+  app.enableCors({ origin: config.http.corsOrigins });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Vigil API')
+      .setDescription('Monitoring and performance platform for NestJS services')
+      .setVersion('0.1.0')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  return app;
+}

@@ -1,0 +1,42 @@
+import type { DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { SettingEntity } from '../settings/entities/setting.entity.js';
+import { CreateMonitoringConfig1763798400000 } from './migrations/1763798400000-CreateMonitoringConfig.js';
+
+/** Every entity, listed explicitly so builds never depend on file globs. */
+export const ENTITIES = [SettingEntity];
+
+/** Every migration, oldest first. */
+export const MIGRATIONS = [
+  CreateMonitoringConfig1763798400000,
+];
+
+export const MIGRATIONS_TABLE = 'vigil_migrations';
+
+export function buildDataSourceOptions(
+  database: AppConfig['database'],
+  url: string,
+  applicationName: string,
+): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: MIGRATIONS_TABLE,
+    // Schema changes only ever come from migrations (run at boot by MigrationRunner).
+    synchronize: false,
+    migrationsRun: false,
+    uuidExtension: 'pgcrypto',
+    poolSize: database.poolSize,
+    connectTimeoutMS: database.connectTimeoutMs,
+    applicationName,
+    extra: {
+      // Server-side limit; query_timeout is the client-side one, which also bounds
+      // the embedded server (it ignores cancel requests and startup parameters).
+      statement_timeout: database.statementTimeoutMs,
+      query_timeout: database.statementTimeoutMs + 1_000,
+      idleTimeoutMillis: 30_000,
+    },
+  };
+}

@@ -1,0 +1,166 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ErrorBody, ReadinessReport, Setting } from '@vigil/types';
+import { ApiClient, ApiError, ApiUnreachableError } from './api-client';
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+
+/** A real HTTP server on a free port, answering whatever the current test sets in `handle`. */
+class CannedApi {
+  handle: Handler = (_request, response) => response.writeHead(500).end();
+  private readonly server: Server = createServer((request, response) => this.handle(request, response));
+  private readonly hung = new Set<ServerResponse>();
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  json(status: number, body: unknown): Handler {
+    return (_request, response) => {
+      response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    };
+  }
+
+  /** Accepts the request and never answers, like an API stuck on a dead database. */
+  silent(): Handler {
+    return (_request, response) => this.hung.add(response);
+  }
+
+  async stop(): Promise<void> {
+    for (const response of this.hung) response.destroy();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve, reject) => this.server.close((error) => (error ? reject(error) : resolve())));
+  }
+}
+
+/** A port that was listening a moment ago and is closed now, so connecting is refused. */
+async function closedPortUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
+}
+
+const TIMEOUT_MS = 200;
+
+describe('ApiClient', () => {
+  const api = new CannedApi();
+  let client: ApiClient;
+
+  beforeAll(async () => {
+    client = new ApiClient({ baseUrl: `${await api.start()}/`, timeoutMs: TIMEOUT_MS });
+  });
+
+  afterAll(() => api.stop());
+
+  describe('getReadiness', () => {
+    it('returns ready with every component when the API answers 200', async () => {
+      const report: ReadinessReport = {
+        status: 'ok',
+        components: {
+          database: { status: 'up', responseTimeMs: 3 },
+          cache: { status: 'up', responseTimeMs: 1 },
+        },
+      };
+      let requestedPath: string | undefined;
+      api.handle = (request, response) => {
+        requestedPath = request.url;
+        api.json(200, report)(request, response);
+      };
+
+      const result = await client.getReadiness();
+
+      expect(requestedPath).toBe('/health/ready');
+      expect(result).toEqual({ ready: true, report });
+    });
+
+    it('returns not ready with the message when the API answers 503 with an error body', async () => {
+      const body: ErrorBody = {
+        statusCode: 503,
+        error: 'Service Unavailable',
+        message: 'not ready: database (timeout) down',
+        details: { components: { database: { status: 'down', message: 'timeout' }, cache: { status: 'up' } } },
+      };
+      api.handle = api.json(503, body);
+
+      const result = await client.getReadiness();
+
+      expect(result.ready).toBe(false);
+      if (result.ready) throw new Error('expected a not-ready result');
+      expect(result.error.message).toBe('not ready: database (timeout) down');
+      expect(result.error.details?.components?.database?.status).toBe('down');
+    });
+
+    it('throws an ApiError when a 503 carries no error body', async () => {
+      api.handle = (_request, response) => response.writeHead(503, { 'content-type': 'text/plain' }).end('busy');
+
+      await expect(client.getReadiness()).rejects.toMatchObject({ name: 'ApiError', status: 503, body: null });
+    });
+
+    it('throws an ApiUnreachableError once the timeout passes without an answer', async () => {
+      api.handle = api.silent();
+      const startedAt = Date.now();
+
+      const error = await client.getReadiness().catch((caught: unknown) => caught);
+
+      expect(error).toBeInstanceOf(ApiUnreachableError);
+      expect((error as ApiUnreachableError).message).toContain(`within ${TIMEOUT_MS} ms`);
+      const elapsed = Date.now() - startedAt;
+      expect(elapsed).toBeGreaterThanOrEqual(TIMEOUT_MS - 20);
+      expect(elapsed).toBeLessThan(TIMEOUT_MS + 1_000);
+    });
+  });
+
+  describe('listSettings', () => {
+    it('throws an ApiUnreachableError when nothing listens on the port', async () => {
+      const unreachable = new ApiClient({ baseUrl: await closedPortUrl(), timeoutMs: TIMEOUT_MS });
+
+      await expect(unreachable.listSettings()).rejects.toBeInstanceOf(ApiUnreachableError);
+    });
+  });
+
+  describe('updateSetting', () => {
+    it('sends the value as JSON and returns the stored setting', async () => {
+      const stored: Setting = {
+        key: 'ui.serviceName',
+        value: 'checkout',
+        isDefault: false,
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        definition: { key: 'ui.serviceName', type: 'string', default: 'vigil', maxLength: 64, description: 'Name' },
+      };
+      let received: { method?: string; url?: string; body: string } = { body: '' };
+      api.handle = (request, response) => {
+        let body = '';
+        request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        request.on('end', () => {
+          received = { method: request.method, url: request.url, body };
+          api.json(200, stored)(request, response);
+        });
+      };
+
+      await expect(client.updateSetting('ui.serviceName', 'checkout')).resolves.toEqual(stored);
+      expect(received).toEqual({ method: 'PUT', url: '/api/v1/config/ui.serviceName', body: '{"value":"checkout"}' });
+    });
+
+    it('throws an ApiError carrying the field problems when the API answers 400', async () => {
+      const body: ErrorBody = {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'ui.defaultRefreshSeconds: value must be one of 0, 10, 30, 60',
+        details: { fields: [{ field: 'value', problem: 'must be one of 0, 10, 30, 60' }] },
+      };
+      api.handle = api.json(400, body);
+
+      const error = await client.updateSetting('ui.defaultRefreshSeconds', 15).catch((caught: unknown) => caught);
+
+      expect(error).toBeInstanceOf(ApiError);
+      const apiError = error as ApiError;
+      expect(apiError.status).toBe(400);
+      expect(apiError.message).toBe(body.message);
+      expect(apiError.body?.details?.fields).toEqual([{ field: 'value', problem: 'must be one of 0, 10, 30, 60' }]);
+      expect(apiError.fieldProblems).toEqual(body.details?.fields);
+    });
+  });
+});

@@ -1,0 +1,20 @@
+import { QueryClient } from '@tanstack/react-query';
+import { ApiError } from './api-errors';
+
+/**
+ * An API that answered 4xx/5xx will answer the same again, so only a missing answer is
+ * retried, and only once: the banner should appear within seconds, and interval
+ * refetches keep trying after that anyway.
+ */
+function shouldRetry(failureCount: number, error: Error): boolean {
+  return !(error instanceof ApiError) && failureCount < 1;
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: shouldRetry, staleTime: 5_000 },
+      mutations: { retry: false },
+    },
+  });
+}

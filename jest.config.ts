@@ -1,0 +1,60 @@
+/** @jest-config-loader esbuild-register */
+import type { Config } from 'jest';
+
+/**
+ * One Jest project per workspace. TypeScript goes through @swc/jest (decorators and
+ * their metadata on); @nestjs packages ship ES modules only, so they are transformed
+ * too (as is content-disposition, which @fastify/static needs), and relative `.js` import suffixes (needed by Node's ESM resolution) are stripped.
+ */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true, tsx: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+] as const;
+
+const shared = {
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|content-disposition)/)'],
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    '^@vigil/types$': '<rootDir>/../../packages/types/src/index.ts',
+  },
+} satisfies Partial<Config>;
+
+const config: Config = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'api',
+      rootDir: '<rootDir>/apps/api',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
+      setupFiles: ['reflect-metadata', '<rootDir>/test/support/quiet-logs.ts'],
+      testTimeout: 30_000,
+    },
+    {
+      ...shared,
+      displayName: 'web',
+      rootDir: '<rootDir>/apps/web',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/src/**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'types',
+      rootDir: '<rootDir>/packages/types',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/src/**/*.spec.ts'],
+    },
+  ],
+};
+
+export default config;
