@@ -28,6 +28,8 @@ const shared = {
 } satisfies Partial<Config>;
 
 const config: Config = {
+  // A global option: Jest ignores it inside a project.
+  testTimeout: 30_000,
   projects: [
     {
       ...shared,
@@ -38,7 +40,6 @@ const config: Config = {
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
       setupFiles: ['reflect-metadata', '<rootDir>/test/support/quiet-logs.ts'],
-      testTimeout: 30_000,
     },
     {
       ...shared,

@@ -7,7 +7,9 @@ import { CacheModule } from './cache/cache.module.js';
 import { CommonModule } from './common/common.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { SettingsModule } from './settings/settings.module.js';
+import { ProfilerModule } from './profiler/profiler.module.js';
 
 /** What tests may replace; production uses the defaults. */
 export interface AppOptions {
@@ -26,7 +28,9 @@ export class AppModule {
         CacheModule,
         ScheduleModule.forRoot(),
         HealthModule,
+        MetricsModule,
         SettingsModule,
+        ProfilerModule,
       ],
     };
   }

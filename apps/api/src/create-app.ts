@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -7,9 +8,16 @@ import type { AppConfig } from './config/app-config.js';
 import { HttpErrorFilter } from './common/errors/http-error.filter.js';
 import { createValidationPipe } from './common/errors/validation.pipe.js';
 import { createPino, JsonLogger } from './common/logging/json-logger.js';
+import { HttpMetricsHooks } from './metrics/live/collectors/http-metrics.hooks.js';
 
 /** Routes served at the root rather than under /api/v1: probes and the scrape endpoint. */
-const UNPREFIXED_ROUTES = ['health/live', 'health/ready', 'health/startup', 'metrics'];
+const UNPREFIXED_ROUTES = [
+  'health/live',
+  'health/ready',
+  'health/startup',
+  // GET only: POST /api/v1/metrics (custom samples) keeps the prefix.
+  { path: 'metrics', method: RequestMethod.GET },
+];
 
 /**
  * Builds the whole API (adapter, pipes, filters, OpenAPI) without listening, so main.ts
@@ -32,6 +40,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
     logger: new JsonLogger(logger),
   });
+  // Before init registers the routes: Fastify copies hooks into a route when it is added.
+  app.get(HttpMetricsHooks).attach(app.getHttpAdapter().getInstance());
   app.setGlobalPrefix('api/v1', { exclude: UNPREFIXED_ROUTES });
   app.useGlobalFilters(new HttpErrorFilter());
   app.useGlobalPipes(createValidationPipe());

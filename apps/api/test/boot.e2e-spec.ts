@@ -31,7 +31,7 @@ describe('the API process', () => {
     async function boot(): Promise<ApiProcess> {
       const port = await freePort();
       const started = startApiProcess({ PORT: String(port), DATA_DIR: dataDir, SHUTDOWN_DRAIN_MS: '0' });
-      await waitForStatus(`${started.baseUrl}/health/ready`, 200, 30_000);
+      await waitForStatus(`${started.baseUrl}/health/ready`, 200, 60_000);
       return started;
     }
 
@@ -54,6 +54,6 @@ describe('the API process', () => {
       api.child.kill('SIGTERM');
       expect(await api.exited).toBe('SIGTERM');
       api = undefined;
-    }, 90_000);
+    }, 180_000);
   });
 });

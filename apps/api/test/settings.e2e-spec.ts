@@ -19,7 +19,7 @@ describe('/api/v1/config', () => {
   it('lists every catalogue setting with its default when nothing is stored', async () => {
     const res = await request(app.getHttpServer()).get('/api/v1/config').expect(200);
     const keys = (res.body as Setting[]).map((s) => s.key);
-    expect(keys).toEqual(['ui.serviceName', 'ui.defaultRefreshSeconds']);
+    expect(keys).toEqual(['ui.serviceName', 'ui.defaultRefreshSeconds', 'health.httpTargets']);
     const name = (res.body as Setting[]).find((s) => s.key === 'ui.serviceName');
     expect(name).toMatchObject({ value: 'vigil', isDefault: true, updatedAt: null });
   });

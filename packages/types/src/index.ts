@@ -1,3 +1,6 @@
 export * from './errors.js';
 export * from './health.js';
+export * from './profiler.js';
 export * from './settings.js';
+export * from './metrics-history.js';
+export * from './metrics-live.js';

@@ -2,7 +2,11 @@
  * Runtime settings stored in `monitoring_config`, editable over `/api/v1/config`.
  * Every key has a type, bounds and a default, so a missing row means "default".
  */
-export type SettingValue = string | number | boolean;
+export type SettingValue = string | number | boolean | JsonArray | JsonObject;
+
+/** Parsed JSON; `json` settings hold one, checked by the validator their definition names. */
+export type JsonArray = unknown[];
+export type JsonObject = { [key: string]: unknown };
 
 interface SettingDefinitionBase {
   key: SettingKey;
@@ -31,12 +35,22 @@ export interface BooleanSettingDefinition extends SettingDefinitionBase {
   default: boolean;
 }
 
+/** Structured JSON; `schema` names the validator that checks it. */
+export interface JsonSettingDefinition extends SettingDefinitionBase {
+  type: 'json';
+  schema: JsonSettingSchema;
+  default: SettingValue;
+}
+
+export type JsonSettingSchema = 'health-http-targets';
+
 export type SettingDefinition =
   | NumberSettingDefinition
   | StringSettingDefinition
-  | BooleanSettingDefinition;
+  | BooleanSettingDefinition
+  | JsonSettingDefinition;
 
-export const SETTING_KEYS = ['ui.serviceName', 'ui.defaultRefreshSeconds'] as const;
+export const SETTING_KEYS = ['ui.serviceName', 'ui.defaultRefreshSeconds', 'health.httpTargets'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 export const SETTING_DEFINITIONS: Readonly<Record<SettingKey, SettingDefinition>> = {
@@ -56,6 +70,14 @@ export const SETTING_DEFINITIONS: Readonly<Record<SettingKey, SettingDefinition>
     unit: 's',
     description:
       'Auto-refresh interval of the monitoring page until a browser picks its own (0 = off).',
+  },
+  'health.httpTargets': {
+    key: 'health.httpTargets',
+    type: 'json',
+    schema: 'health-http-targets',
+    default: [],
+    description:
+      'HTTP dependencies checked besides those in HEALTH_HTTP_TARGETS: [{ name, url, expectedStatus?: { min, max }, timeoutMs?, critical? }].',
   },
 };
 

@@ -1,5 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { Clock, SystemClock } from './clock.js';
+import { JobScheduler } from './jobs/job-scheduler.js';
 import { LeaderLockService } from './leader-lock.service.js';
 
 @Global()
@@ -9,8 +10,8 @@ export class CommonModule {
   static forRoot(clock: Clock = new SystemClock()): DynamicModule {
     return {
       module: CommonModule,
-      providers: [{ provide: Clock, useValue: clock }, LeaderLockService],
-      exports: [Clock, LeaderLockService],
+      providers: [{ provide: Clock, useValue: clock }, LeaderLockService, JobScheduler],
+      exports: [Clock, LeaderLockService, JobScheduler],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { HealthHttpTarget } from '@vigil/types';
 import { envSchema } from './env.schema.js';
 
 export interface AppConfig {
@@ -24,10 +25,58 @@ export interface AppConfig {
     commandTimeoutMs: number;
     maxEntries: number;
   };
-  health: { checkTimeoutMs: number; cacheTtlMs: number; shutdownDrainMs: number };
+  health: {
+    checkTimeoutMs: number;
+    cacheTtlMs: number;
+    shutdownDrainMs: number;
+    intervalMs: number;
+    retentionMs: number;
+    pruneIntervalMs: number;
+    /** From HEALTH_HTTP_TARGETS; the `health.httpTargets` setting adds more at run time. */
+    httpTargets: HealthHttpTarget[];
+    thresholds: { diskUsedPercent: number; heapUsedPercent: number; rssBytes: number; eventLoopDelayMs: number };
+  };
+  jobs: { enabled: boolean };
+  history: {
+    collectIntervalMs: number;
+    rollupIntervalMs: number;
+    /** Milliseconds per stored resolution; 0 keeps forever. */
+    retentionMs: { raw: number; '1m': number; '5m': number; '1h': number; '1d': number };
+    maxQueryPoints: number;
+    maxQuerySeries: number;
+  };
+  customMetrics: {
+    maxBatch: number;
+    maxLabels: number;
+    maxLabelValueLength: number;
+    maxSeriesPerMetric: number;
+  };
+  metrics: {
+    /** Bearer token `GET /metrics` requires; unset leaves it open. Secret: never logged or returned. */
+    token: string | undefined;
+    isHttpInstrumented: boolean;
+    slowQueryMs: number;
+    slowQueryTop: number;
+    /** Paths whose filesystems are reported; defaults to `/` and the data directory. */
+    diskPaths: string[];
+  };
+  profiler: {
+    /** `DATA_DIR/profiles`: artifacts are local files of the instance that made them. */
+    artifactDir: string;
+    maxDurationMs: number;
+    maxArtifactBytes: number;
+    maxArtifacts: number;
+    retentionMs: number;
+    pruneIntervalMs: number;
+    leakWindowMs: number;
+    leakThresholdBytesPerMinute: number;
+  };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 /** Thrown when the environment does not validate; the message names every bad variable. */
 export class ConfigError extends Error {
@@ -88,6 +137,53 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       checkTimeoutMs: env.HEALTH_CHECK_TIMEOUT_MS,
       cacheTtlMs: env.HEALTH_CACHE_TTL_MS,
       shutdownDrainMs: env.SHUTDOWN_DRAIN_MS,
+      intervalMs: env.HEALTH_INTERVAL_MS,
+      retentionMs: env.HEALTH_RETENTION_DAYS * DAY_MS,
+      pruneIntervalMs: env.HEALTH_PRUNE_INTERVAL_MS,
+      httpTargets: env.HEALTH_HTTP_TARGETS ?? [],
+      thresholds: {
+        diskUsedPercent: env.HEALTH_DISK_MAX_USED_PERCENT,
+        heapUsedPercent: env.HEALTH_HEAP_MAX_USED_PERCENT,
+        rssBytes: env.HEALTH_RSS_MAX_MB * 1024 * 1024,
+        eventLoopDelayMs: env.HEALTH_EVENT_LOOP_MAX_DELAY_MS,
+      },
+    },
+    jobs: { enabled: env.SCHEDULED_JOBS_ENABLED },
+    history: {
+      collectIntervalMs: env.COLLECT_INTERVAL_MS,
+      rollupIntervalMs: env.ROLLUP_INTERVAL_MS,
+      retentionMs: {
+        raw: env.RETENTION_RAW_HOURS * HOUR_MS,
+        '1m': env.RETENTION_1M_DAYS * DAY_MS,
+        '5m': env.RETENTION_5M_DAYS * DAY_MS,
+        '1h': env.RETENTION_1H_DAYS * DAY_MS,
+        '1d': env.RETENTION_1D_DAYS * DAY_MS,
+      },
+      maxQueryPoints: env.METRICS_QUERY_MAX_POINTS,
+      maxQuerySeries: env.METRICS_QUERY_MAX_SERIES,
+    },
+    customMetrics: {
+      maxBatch: env.CUSTOM_METRICS_MAX_BATCH,
+      maxLabels: env.CUSTOM_METRICS_MAX_LABELS,
+      maxLabelValueLength: env.CUSTOM_METRICS_MAX_LABEL_VALUE_LENGTH,
+      maxSeriesPerMetric: env.CUSTOM_METRICS_MAX_SERIES_PER_METRIC,
+    },
+    metrics: {
+      token: env.METRICS_TOKEN,
+      isHttpInstrumented: env.METRICS_HTTP_ENABLED,
+      slowQueryMs: env.METRICS_SLOW_QUERY_MS,
+      slowQueryTop: env.METRICS_SLOW_QUERY_TOP,
+      diskPaths: env.METRICS_DISK_PATHS ?? ['/', dataDir],
+    },
+    profiler: {
+      artifactDir: join(dataDir, 'profiles'),
+      maxDurationMs: env.PROFILER_MAX_DURATION_MS,
+      maxArtifactBytes: env.PROFILER_MAX_ARTIFACT_BYTES,
+      maxArtifacts: env.PROFILER_MAX_ARTIFACTS,
+      retentionMs: env.PROFILER_RETENTION_HOURS * 3_600_000,
+      pruneIntervalMs: env.PROFILER_PRUNE_INTERVAL_MS,
+      leakWindowMs: env.PROFILER_LEAK_WINDOW_MINUTES * 60_000,
+      leakThresholdBytesPerMinute: env.PROFILER_LEAK_THRESHOLD_BYTES_PER_MINUTE,
     },
   };
 }

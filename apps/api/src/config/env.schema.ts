@@ -1,4 +1,6 @@
+import type { HealthHttpTarget } from '@vigil/types';
 import { z } from 'zod';
+import { validateHttpTargets } from '../health/http-targets/http-targets.validator.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveMs = z.coerce.number().int().positive();
@@ -60,6 +62,74 @@ export const envSchema = z.object({
   HEALTH_CHECK_TIMEOUT_MS: positiveMs.default(2_000),
   HEALTH_CACHE_TTL_MS: z.coerce.number().int().min(0).default(2_000),
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).default(5_000),
+  // Health history: each instance records every component per tick; the leader prunes.
+  HEALTH_INTERVAL_MS: z.coerce.number().int().min(1_000).default(30_000),
+  HEALTH_RETENTION_DAYS: z.coerce.number().positive().default(30),
+  HEALTH_PRUNE_INTERVAL_MS: z.coerce.number().int().min(1_000).default(3_600_000),
+  HEALTH_DISK_MAX_USED_PERCENT: z.coerce.number().min(1).max(100).default(90),
+  HEALTH_HEAP_MAX_USED_PERCENT: z.coerce.number().min(1).max(100).default(90),
+  HEALTH_RSS_MAX_MB: z.coerce.number().int().min(16).default(1_024),
+  HEALTH_EVENT_LOOP_MAX_DELAY_MS: z.coerce.number().int().min(1).default(200),
+  // JSON array of { name, url, expectedStatus?, timeoutMs?, critical? }.
+  HEALTH_HTTP_TARGETS: optional(
+    z.string().transform((text, ctx) => {
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON array' });
+        return z.NEVER;
+      }
+      const problems = validateHttpTargets(value, '');
+      if (problems.length > 0) {
+        ctx.addIssue({ code: 'custom', message: problems.map((p) => `${p.field}: ${p.problem}`).join('; ') });
+        return z.NEVER;
+      }
+      return value as HealthHttpTarget[];
+    }),
+  ),
+
+  // Capped at an hour: longer CPU profiles grow past what DevTools opens comfortably.
+  PROFILER_MAX_DURATION_MS: z.coerce.number().int().min(100).max(3_600_000).default(300_000),
+  PROFILER_MAX_ARTIFACT_BYTES: z.coerce.number().int().min(1024).default(512 * 1024 * 1024),
+  PROFILER_MAX_ARTIFACTS: z.coerce.number().int().min(1).default(20),
+  PROFILER_RETENTION_HOURS: z.coerce.number().int().min(1).default(72),
+  PROFILER_PRUNE_INTERVAL_MS: z.coerce.number().int().min(1_000).default(600_000),
+  PROFILER_LEAK_WINDOW_MINUTES: z.coerce.number().int().min(2).max(1_440).default(30),
+  PROFILER_LEAK_THRESHOLD_BYTES_PER_MINUTE: z.coerce.number().int().min(1).default(1024 * 1024),
+
+  // false: no timers; jobs run only when called (tests drive them by hand).
+  SCHEDULED_JOBS_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+
+  // Metrics history: one snapshot per instance per tick, rollups and pruning on the leader.
+  COLLECT_INTERVAL_MS: z.coerce.number().int().min(1_000).default(15_000),
+  ROLLUP_INTERVAL_MS: z.coerce.number().int().min(1_000).default(60_000),
+  RETENTION_RAW_HOURS: z.coerce.number().positive().default(24),
+  RETENTION_1M_DAYS: z.coerce.number().positive().default(7),
+  RETENTION_5M_DAYS: z.coerce.number().positive().default(30),
+  RETENTION_1H_DAYS: z.coerce.number().positive().default(400),
+  // 0 keeps daily rollups forever.
+  RETENTION_1D_DAYS: z.coerce.number().min(0).default(0),
+  CUSTOM_METRICS_MAX_BATCH: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  CUSTOM_METRICS_MAX_LABELS: z.coerce.number().int().min(0).max(64).default(10),
+  CUSTOM_METRICS_MAX_LABEL_VALUE_LENGTH: z.coerce.number().int().min(1).max(4_096).default(128),
+  CUSTOM_METRICS_MAX_SERIES_PER_METRIC: z.coerce.number().int().min(1).default(1_000),
+  METRICS_QUERY_MAX_POINTS: z.coerce.number().int().min(10).default(11_000),
+  METRICS_QUERY_MAX_SERIES: z.coerce.number().int().min(1).default(500),
+
+  // Live metrics. A short scrape token is guessable, so boot refuses one.
+  METRICS_TOKEN: optional(z.string().min(16)),
+  METRICS_HTTP_ENABLED: z.stringbool().default(true),
+  METRICS_SLOW_QUERY_MS: z.coerce.number().int().min(0).default(200),
+  METRICS_SLOW_QUERY_TOP: z.coerce.number().int().min(1).max(1_000).default(50),
+  // Each path is reported as the mount holding it; a handful keeps the series bounded.
+  METRICS_DISK_PATHS: optional(
+    z
+      .string()
+      .transform((value) => value.split(',').map((p) => p.trim()).filter((p) => p !== ''))
+      .refine((paths) => paths.length <= 8, { message: 'at most 8 paths' })
+      .refine((paths) => paths.every((p) => p.startsWith('/')), { message: 'paths must be absolute' }),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -2,13 +2,21 @@ import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { SettingEntity } from '../settings/entities/setting.entity.js';
 import { CreateMonitoringConfig1763798400000 } from './migrations/1763798400000-CreateMonitoringConfig.js';
+import { ProfilingSessionEntity } from '../profiler/entities/profiling-session.entity.js';
+import { CreateMetricsHistory1763799000000 } from './migrations/1763799000000-CreateMetricsHistory.js';
+import { CreateProfilingSessions1763800000000 } from './migrations/1763800000000-CreateProfilingSessions.js';
+import { HealthCheckEntity } from '../health/entities/health-check.entity.js';
+import { CreateHealthChecks1763801000000 } from './migrations/1763801000000-CreateHealthChecks.js';
 
 /** Every entity, listed explicitly so builds never depend on file globs. */
-export const ENTITIES = [SettingEntity];
+export const ENTITIES = [SettingEntity, ProfilingSessionEntity, HealthCheckEntity];
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
   CreateMonitoringConfig1763798400000,
+  CreateMetricsHistory1763799000000,
+  CreateProfilingSessions1763800000000,
+  CreateHealthChecks1763801000000,
 ];
 
 export const MIGRATIONS_TABLE = 'vigil_migrations';

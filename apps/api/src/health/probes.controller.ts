@@ -1,21 +1,17 @@
-import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
-import type { LivenessReport, ReadinessReport } from '@vigil/types';
-import { CacheIndicator } from './indicators/cache.indicator.js';
-import { DatabaseIndicator } from './indicators/database.indicator.js';
-import { toReadinessReport } from './probe-report.mapper.js';
-import { ShutdownState } from './shutdown-state.js';
+import { HealthCheck } from '@nestjs/terminus';
+import type { LivenessReport, ReadinessReport, StartupReport } from '@vigil/types';
+import { ReadinessProbeService } from './probes/readiness-probe.service.js';
+import { StartupProbeService } from './probes/startup-probe.service.js';
 
 /** Kubernetes probes; outside the /api/v1 prefix and unauthenticated. */
 @ApiTags('probes')
 @Controller('health')
 export class ProbesController {
   constructor(
-    private readonly health: HealthCheckService,
-    private readonly database: DatabaseIndicator,
-    private readonly cache: CacheIndicator,
-    private readonly shutdown: ShutdownState,
+    private readonly readiness: ReadinessProbeService,
+    private readonly startup: StartupProbeService,
   ) {}
 
   @Get('live')
@@ -26,12 +22,14 @@ export class ProbesController {
 
   @Get('ready')
   @HealthCheck()
-  @ApiOperation({ summary: 'Readiness: database and cache usable; 503 naming what is not' })
-  async ready(): Promise<ReadinessReport> {
-    if (this.shutdown.isShuttingDown) {
-      throw new ServiceUnavailableException('not ready: shutting down');
-    }
-    const result = await this.health.check([() => this.database.check(), () => this.cache.check()]);
-    return toReadinessReport(result);
+  @ApiOperation({ summary: 'Readiness: critical dependencies usable; 503 naming each that is not' })
+  ready(): Promise<ReadinessReport> {
+    return this.readiness.check();
+  }
+
+  @Get('startup')
+  @ApiOperation({ summary: 'Start-up: migrations applied and every announced start-up step completed' })
+  started(): Promise<StartupReport> {
+    return this.startup.check();
   }
 }

@@ -1,4 +1,10 @@
-import type { FieldProblem, SettingDefinition } from '@vigil/types';
+import type { FieldProblem, JsonSettingSchema, SettingDefinition } from '@vigil/types';
+import { validateHttpTargets } from '../health/http-targets/http-targets.validator.js';
+
+/** One validator per JSON shape; each names the offending path under `field`. */
+const JSON_VALIDATORS: Record<JsonSettingSchema, (value: unknown, field: string) => FieldProblem[]> = {
+  'health-http-targets': validateHttpTargets,
+};
 
 /** Checks a value against its catalogue definition; returns the problems, if any. */
 export function validateSettingValue(definition: SettingDefinition, value: unknown): FieldProblem[] {
@@ -26,5 +32,7 @@ export function validateSettingValue(definition: SettingDefinition, value: unkno
     }
     case 'boolean':
       return typeof value === 'boolean' ? [] : problem('must be true or false');
+    case 'json':
+      return JSON_VALIDATORS[definition.schema](value, 'value');
   }
 }

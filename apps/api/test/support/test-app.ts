@@ -10,6 +10,7 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     SHUTDOWN_DRAIN_MS: '0',
+    SCHEDULED_JOBS_ENABLED: 'false',
     ...overrides,
   });
 }

@@ -22,5 +22,6 @@ export function formatSettingValue(value: Setting['value'], definition: SettingD
     if (definition.key === REFRESH_KEY && value === 0) return 'Off';
     return definition.unit ? `${String(value)} ${definition.unit}` : String(value);
   }
+  if (definition.type === 'json') return JSON.stringify(value);
   return value === '' ? '(empty)' : String(value);
 }

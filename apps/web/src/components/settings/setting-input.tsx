@@ -57,6 +57,19 @@ export function SettingInput({ id, definition, draft, onChange, describedBy, isI
     );
   }
 
+  if (definition.type === 'json') {
+    return (
+      <textarea
+        {...common}
+        className="input input-json"
+        rows={6}
+        spellCheck={false}
+        value={draft}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    );
+  }
+
   return (
     <input
       {...common}

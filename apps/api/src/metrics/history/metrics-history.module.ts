@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { CustomMetricNames } from './custom-metric-names.js';
+import { CustomMetricsService } from './custom-metrics.service.js';
+import { MetricCatalogService } from './metric-catalog.service.js';
+import { MetricHistoryRepository } from './metric-history.repository.js';
+import { MetricQueryService } from './metric-query.service.js';
+import { MetricsHistoryController } from './metrics-history.controller.js';
+import { MetricsHistoryJobs } from './metrics-history.jobs.js';
+import { MetricsSnapshotService } from './metrics-snapshot.service.js';
+import { RollupService } from './rollup.service.js';
+
+@Module({
+  controllers: [MetricsHistoryController],
+  providers: [
+    MetricHistoryRepository,
+    CustomMetricNames,
+    MetricsSnapshotService,
+    RollupService,
+    MetricQueryService,
+    MetricCatalogService,
+    CustomMetricsService,
+    MetricsHistoryJobs,
+  ],
+  exports: [MetricsSnapshotService, MetricQueryService],
+})
+export class MetricsHistoryModule {}
