@@ -33,8 +33,10 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     genReqId: () => randomUUID(),
     requestTimeout: 30_000,
   });
-  adapter.getInstance().addHook('onSend', async (request, reply) => {
+  // A callback hook, not an async one: no promise per request on the probe path.
+  adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
 
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {

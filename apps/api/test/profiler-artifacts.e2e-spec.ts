@@ -106,7 +106,12 @@ describe('/api/v1/profiler/sessions artifacts and analysis', () => {
     expect(done.status).toBe('completed');
     expect(done.artifact?.fileName).toMatch(/\.heapsnapshot$/);
 
-    const download = await http().get(`/api/v1/profiler/sessions/${started.id}/artifact`).expect(200);
+    // The snapshot is of this test process, whose heap (and so the file) grows with
+    // whatever ran before in the same worker: lift the client's 200 MB default.
+    const download = await http()
+      .get(`/api/v1/profiler/sessions/${started.id}/artifact`)
+      .maxResponseSize(2 * 1024 ** 3)
+      .expect(200);
     expect(download.headers['content-disposition']).toContain('.heapsnapshot"');
     const snapshot = JSON.parse(download.text) as { snapshot?: { meta?: { node_fields?: string[] } }; nodes?: number[] };
     expect(snapshot.snapshot?.meta?.node_fields).toContain('self_size');
