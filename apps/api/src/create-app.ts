@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppOptions } from './app.module.js';
+import { ProbeFastPath } from './health/probes/probe-fast-path.js';
+import { ReadinessProbeService } from './health/probes/readiness-probe.service.js';
 import type { AppConfig } from './config/app-config.js';
 import { HttpErrorFilter } from './common/errors/http-error.filter.js';
 import { createValidationPipe } from './common/errors/validation.pipe.js';
@@ -25,7 +28,12 @@ const UNPREFIXED_ROUTES = [
  */
 export async function createApp(config: AppConfig, options: AppOptions = {}): Promise<NestFastifyApplication> {
   const logger = createPino(config.log.level, config.instanceId);
+  const probes = new ProbeFastPath();
   const adapter = new FastifyAdapter({
+    serverFactory: (handler: (request: IncomingMessage, response: ServerResponse) => void) =>
+      createServer((request, response) => {
+        if (!probes.tryAnswer(request, response)) handler(request, response);
+      }),
     loggerInstance: logger,
     bodyLimit: config.http.bodyLimitBytes,
     // A caller's X-Request-Id is kept (so traces line up across services), else a UUID.
@@ -42,6 +50,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
     logger: new JsonLogger(logger),
   });
+  probes.bindReadiness(app.get(ReadinessProbeService));
   // Before init registers the routes: Fastify copies hooks into a route when it is added.
   app.get(HttpMetricsHooks).attach(app.getHttpAdapter().getInstance());
   app.setGlobalPrefix('api/v1', { exclude: UNPREFIXED_ROUTES });

@@ -9,6 +9,8 @@ import { ShutdownState } from '../shutdown-state.js';
 interface CachedOutcome {
   expiresAt: number;
   outcome: Promise<ReadinessReport>;
+  /** Set once the outcome fulfilled, for answers that cannot wait on a promise. */
+  report?: ReadinessReport;
 }
 
 /**
@@ -38,10 +40,20 @@ export class ReadinessProbeService {
       const settle = () => {
         entry.expiresAt = performance.now() + this.config.health.cacheTtlMs;
       };
-      entry.outcome.then(settle, settle);
+      entry.outcome.then((report) => {
+        entry.report = report;
+        settle();
+      }, settle);
       this.cached = entry;
     }
     return this.cached.outcome;
+  }
+
+  /** The last outcome if it was ready and is still within its TTL; undefined otherwise. */
+  cachedReport(): ReadinessReport | undefined {
+    const entry = this.cached;
+    if (this.shutdown.isShuttingDown || !entry?.report || entry.expiresAt <= performance.now()) return undefined;
+    return entry.report;
   }
 
   private async run(): Promise<ReadinessReport> {
