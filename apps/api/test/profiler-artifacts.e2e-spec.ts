@@ -11,6 +11,7 @@ import type {
   RecommendationReport,
 } from '@vigil/types';
 import request from 'supertest';
+import { waitUntilStopped } from './support/profiler-sessions.js';
 import { startTestApp } from './support/test-app.js';
 
 /** Runs hot for `ms`; the CPU profile test looks for this name. */
@@ -36,16 +37,6 @@ describe('/api/v1/profiler/sessions artifacts and analysis', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'vigil-profiler-'));
   let app: NestFastifyApplication;
   const http = () => request(app.getHttpServer());
-
-  async function waitUntilStopped(id: string): Promise<ProfilingSession> {
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const session = (await http().get(`/api/v1/profiler/sessions/${id}`).expect(200)).body as ProfilingSession;
-      if (session.status !== 'running') return session;
-      if (Date.now() > deadline) throw new Error(`session ${id} still running`);
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  }
 
   beforeAll(async () => {
     app = await startTestApp({ DATA_DIR: dataDir, INSTANCE_ID: instance });
@@ -102,7 +93,7 @@ describe('/api/v1/profiler/sessions artifacts and analysis', () => {
   it('takes a heap snapshot that downloads and parses, and points analysis to DevTools', async () => {
     const started = (await http().post('/api/v1/profiler/sessions').send({ type: 'heap-snapshot' }).expect(201)).body as ProfilingSession;
     expect(started).toMatchObject({ status: 'running', plannedDurationMs: 0 });
-    const done = await waitUntilStopped(started.id);
+    const done = await waitUntilStopped(app, started.id);
     expect(done.status).toBe('completed');
     expect(done.artifact?.fileName).toMatch(/\.heapsnapshot$/);
 

@@ -7,6 +7,7 @@ import pg from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ArtifactRetention } from '../src/profiler/artifacts/artifact-retention.service.js';
+import { waitUntilStopped } from './support/profiler-sessions.js';
 import { startTestApp } from './support/test-app.js';
 import { testDatabaseUrl } from './support/test-database.js';
 
@@ -29,16 +30,6 @@ async function startProfilerApp(overrides: Record<string, string>) {
 
 type ProfilerApp = Awaited<ReturnType<typeof startProfilerApp>>;
 
-async function waitUntilStopped(target: ProfilerApp, id: string, timeoutMs = 10_000): Promise<ProfilingSession> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const session = (await target.http().get(`/api/v1/profiler/sessions/${id}`).expect(200)).body as ProfilingSession;
-    if (session.status !== 'running') return session;
-    if (Date.now() > deadline) throw new Error(`session ${id} still running after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
 async function profile(target: ProfilerApp, body: object): Promise<ProfilingSession> {
   const started = (await target.http().post('/api/v1/profiler/sessions').send(body).expect(201)).body as ProfilingSession;
   return (await target.http().post(`/api/v1/profiler/sessions/${started.id}/stop`).expect(200)).body as ProfilingSession;
@@ -55,7 +46,7 @@ describe('profiler limits', () => {
     it('stops a session by itself at the maximum, with no client waiting', async () => {
       const started = (await target.http().post('/api/v1/profiler/sessions').send({ type: 'cpu' }).expect(201)).body as ProfilingSession;
       expect(started.plannedDurationMs).toBe(300);
-      const done = await waitUntilStopped(target, started.id);
+      const done = await waitUntilStopped(target.app, started.id, 10_000);
       expect(done).toMatchObject({ status: 'completed', artifact: expect.objectContaining({ contentType: 'application/json' }) });
       expect(done.durationMs).toBeGreaterThanOrEqual(300);
       expect(done.durationMs).toBeLessThan(5_000);
@@ -65,7 +56,7 @@ describe('profiler limits', () => {
       const started = (
         await target.http().post('/api/v1/profiler/sessions').send({ type: 'heap-sampling', durationMs: 100 }).expect(201)
       ).body as ProfilingSession;
-      const done = await waitUntilStopped(target, started.id);
+      const done = await waitUntilStopped(target.app, started.id, 10_000);
       expect(done.status).toBe('completed');
       expect(done.durationMs).toBeGreaterThanOrEqual(100);
     });

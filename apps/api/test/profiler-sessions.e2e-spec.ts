@@ -7,6 +7,7 @@ import type { ErrorBody, ProfilingSession, ProfilingSessionPage } from '@vigil/t
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ProcessMemory } from '../src/profiler/sessions/snapshot-headroom.js';
+import { waitUntilStopped } from './support/profiler-sessions.js';
 import { startTestApp } from './support/test-app.js';
 
 describe('/api/v1/profiler/sessions', () => {
@@ -17,16 +18,6 @@ describe('/api/v1/profiler/sessions', () => {
   const http = () => request(app.getHttpServer());
   const rowCount = async () =>
     Number((await dataSource.query('SELECT count(*) AS n FROM profiling_sessions WHERE instance = $1', [instance]))[0].n);
-
-  async function waitUntilStopped(id: string): Promise<ProfilingSession> {
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const session = (await http().get(`/api/v1/profiler/sessions/${id}`).expect(200)).body as ProfilingSession;
-      if (session.status !== 'running') return session;
-      if (Date.now() > deadline) throw new Error(`session ${id} still running`);
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  }
 
   beforeAll(async () => {
     app = await startTestApp({ DATA_DIR: dataDir, INSTANCE_ID: instance });
@@ -109,7 +100,7 @@ describe('/api/v1/profiler/sessions', () => {
     await http().delete(`/api/v1/profiler/sessions/${running.id}`).expect(204);
     await http().get(`/api/v1/profiler/sessions/${running.id}`).expect(404);
     const next = (await http().post('/api/v1/profiler/sessions').send({ type: 'cpu', durationMs: 50 }).expect(201)).body as ProfilingSession;
-    expect((await waitUntilStopped(next.id)).status).toBe('completed');
+    expect((await waitUntilStopped(app, next.id)).status).toBe('completed');
 
     await http().delete(`/api/v1/profiler/sessions/${next.id}`).expect(204);
     expect(existsSync(join(dataDir, 'profiles', `${next.id}.cpuprofile`))).toBe(false);

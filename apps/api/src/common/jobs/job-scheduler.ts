@@ -1,21 +1,16 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { Histogram, register } from 'prom-client';
+import { register } from 'prom-client';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { MetricFactory } from '../metrics/metric-factory.js';
 
-const JOB_DURATION = 'vigil_job_duration_seconds';
-
-function jobDuration(): Histogram<'job' | 'outcome'> {
-  return (
-    (register.getSingleMetric(JOB_DURATION) as Histogram<'job' | 'outcome'> | undefined) ??
-    new Histogram({
-      name: JOB_DURATION,
-      help: 'Duration of scheduled job runs, by job and outcome (ok, error, skipped).',
-      labelNames: ['job', 'outcome'],
-      buckets: [0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
-    })
-  );
-}
+const jobDuration = () =>
+  new MetricFactory(register).histogram({
+    name: 'vigil_job_duration_seconds',
+    help: 'Duration of scheduled job runs, by job and outcome (ok, error, skipped).',
+    labelNames: ['job', 'outcome'] as const,
+    buckets: [0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+  });
 
 /**
  * Runs named jobs at intervals taken from config (hence SchedulerRegistry rather than

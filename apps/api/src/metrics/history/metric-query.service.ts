@@ -6,9 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { MetricHistoryRepository, type SeriesRow } from './metric-history.repository.js';
 import { parseMetricQuery, type MetricQuery } from './query-params.js';
 import { pickResolution } from './resolution-picker.js';
-import { mergeRollups, rollupRaw, type RollupRow } from './rollup-calculator.js';
-
-const floorTo = (ts: number, size: number) => Math.floor(ts / size) * size;
+import { floorTo, mergeRollups, rollupRaw, type RollupRow } from './rollup-calculator.js';
 
 /** The value a query function takes from one step's aggregate; null leaves a gap. */
 function valueOf(fn: MetricQueryFunction, row: RollupRow, stepMs: number): number | null {

@@ -30,7 +30,8 @@ export interface SeriesShape {
   bounds: number[] | null;
 }
 
-const floorTo = (ts: number, bucketMs: number) => Math.floor(ts / bucketMs) * bucketMs;
+/** Start of the `bucketMs` bucket holding `ts`, buckets aligned to the Unix epoch. */
+export const floorTo = (ts: number, bucketMs: number) => Math.floor(ts / bucketMs) * bucketMs;
 
 /**
  * Increase from `previous` to `current`. A value below its predecessor means the

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { MetricHistoryRepository, type RollupResolution, type SeriesRow } from './metric-history.repository.js';
-import { mergeRollups, rollupRaw, type RollupRow } from './rollup-calculator.js';
+import { floorTo, mergeRollups, rollupRaw, type RollupRow } from './rollup-calculator.js';
 
 export const RESOLUTION_MS: Record<RollupResolution, number> = {
   '1m': 60_000,
@@ -24,8 +24,6 @@ const CHUNK_MS: Record<RollupResolution, number> = {
 
 const SERIES_PER_BATCH = 500;
 const PRUNE_BATCH = 10_000;
-
-const floorTo = (ts: number, size: number) => Math.floor(ts / size) * size;
 
 /**
  * The cluster-wide history job: rolls complete buckets up, finest first, remembering in

@@ -1,5 +1,5 @@
 import type { Registry } from 'prom-client';
-import { MetricFactory } from './metric-factory.js';
+import { MetricFactory } from '../../common/metrics/metric-factory.js';
 
 const HTTP_DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 const DB_DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { TimedCacheStore } from '../../../cache/timed-cache.store.js';
 import { LiveMetrics } from '../live-metrics.js';
-import { bindCollect } from '../metric-factory.js';
+import { bindCollect } from '../../../common/metrics/metric-factory.js';
 
 /**
  * Cache hits, misses and errors from the store's own counters (read at scrape time),

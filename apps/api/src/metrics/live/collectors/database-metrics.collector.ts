@@ -3,7 +3,7 @@ import { DataSource, type AfterQueryEvent, type EntitySubscriberInterface } from
 import { Clock } from '../../../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 import { LiveMetrics } from '../live-metrics.js';
-import { bindCollect } from '../metric-factory.js';
+import { bindCollect } from '../../../common/metrics/metric-factory.js';
 import { SlowQueryLog } from './slow-query-log.js';
 import { operationOf } from './sql-statement.js';
 

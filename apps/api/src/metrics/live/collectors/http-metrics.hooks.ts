@@ -3,7 +3,7 @@ import { UNMATCHED_ROUTE } from '@vigil/types';
 import type { FastifyInstance } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 import { LiveMetrics } from '../live-metrics.js';
-import { bindCollect } from '../metric-factory.js';
+import { bindCollect } from '../../../common/metrics/metric-factory.js';
 import { HttpRequestStats } from './http-request-stats.js';
 
 const KNOWN_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);

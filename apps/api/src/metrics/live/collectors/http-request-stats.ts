@@ -1,4 +1,4 @@
-import type { ProvidedValues } from '../provided-metric.js';
+import type { ProvidedValues } from '../../../common/metrics/provided-metric.js';
 
 const STATUS_CLASSES = ['1xx', '2xx', '3xx', '4xx', '5xx', 'other'];
 

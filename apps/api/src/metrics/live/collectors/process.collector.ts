@@ -2,7 +2,7 @@ import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/com
 import type { ProcessFigures } from '@vigil/types';
 import { Clock } from '../../../common/clock.js';
 import { LiveMetrics } from '../live-metrics.js';
-import { bindCollect } from '../metric-factory.js';
+import { bindCollect } from '../../../common/metrics/metric-factory.js';
 import { gcKindOf, GcPauseTally } from './gc-pauses.js';
 import { ProcessReader, type EventLoopDelayWatch, type EventLoopTimes } from './process-reader.js';
 import { WindowedSampler } from './windowed-sampler.js';

@@ -3,7 +3,7 @@ import type { DiskUsage, NetworkInterfaceCounters } from '@vigil/types';
 import { Clock } from '../../../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 import { LiveMetrics } from '../live-metrics.js';
-import { bindCollect } from '../metric-factory.js';
+import { bindCollect } from '../../../common/metrics/metric-factory.js';
 import { cpuUsageBetween, type CpuTimes, type CpuUsage } from './cpu-usage.js';
 import { diskTargets, diskUsageOf, parseMountPoints } from './disk-usage.js';
 import { parseProcNetDev } from './proc-net-dev.js';
