@@ -16,6 +16,8 @@ export type RollupResolution = Exclude<MetricResolution, 'raw'>;
 
 /** `{1,2,3}`: an array literal, so a batch of arrays can travel as one text[] parameter. */
 const arrayLiteral = (values: number[] | null) => (values ? `{${values.join(',')}}` : null);
+/** pg returns float8[] elements as strings. */
+const toSeriesRow = (r: SeriesRow): SeriesRow => ({ ...r, bounds: r.bounds?.map(Number) ?? null });
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 /**
@@ -81,7 +83,7 @@ export class MetricHistoryRepository {
        WHERE name = $1 AND labels @> $2::jsonb ORDER BY id LIMIT $3`,
       [name, JSON.stringify(matchers), limit],
     );
-    return rows.map((r) => ({ ...r, bounds: r.bounds?.map(Number) ?? null }));
+    return rows.map(toSeriesRow);
   }
 
   /** Raw points in [from, to) per series, each with the last point before `from`. */
@@ -172,7 +174,7 @@ export class MetricHistoryRepository {
        WHERE EXISTS (SELECT 1 FROM metric_samples m WHERE m.series_id = s.id AND m.ts >= $1 AND m.ts < $2)`,
       [from, to],
     );
-    return rows.map((r) => ({ ...r, bounds: r.bounds?.map(Number) ?? null }));
+    return rows.map(toSeriesRow);
   }
 
   async seriesWithRollups(resolution: RollupResolution, from: Date, to: Date): Promise<SeriesRow[]> {
@@ -182,7 +184,7 @@ export class MetricHistoryRepository {
                      AND r.bucket_start >= $2 AND r.bucket_start < $3)`,
       [resolution, from, to],
     );
-    return rows.map((r) => ({ ...r, bounds: r.bounds?.map(Number) ?? null }));
+    return rows.map(toSeriesRow);
   }
 
   async earliestRaw(): Promise<Date | null> {
