@@ -4,3 +4,5 @@ export * from './profiler.js';
 export * from './settings.js';
 export * from './metrics-history.js';
 export * from './metrics-live.js';
+export * from './alerts.js';
+export * from './notifications.js';
