@@ -49,6 +49,18 @@ const config: Config = {
       testMatch: ['<rootDir>/src/**/*.spec.ts'],
     },
     {
+      // Real Chromium against the built API and web servers, started once per run by the
+      // global setup; skipped with a printed reason when Chromium is missing (not in CI).
+      ...shared,
+      displayName: 'browser',
+      rootDir: '<rootDir>/apps/web',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/e2e/**/*.browser-spec.ts'],
+      modulePathIgnorePatterns: ['<rootDir>/.next/'],
+      globalSetup: '<rootDir>/e2e/global-setup.ts',
+      globalTeardown: '<rootDir>/e2e/global-teardown.ts',
+    },
+    {
       ...shared,
       displayName: 'types',
       rootDir: '<rootDir>/packages/types',

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { ApiStatusBanner } from '../components/feedback/api-status-banner';
 import { Providers } from '../components/providers';
 import { AppHeader } from '../components/shell/app-header';
 import { MainNav } from '../components/shell/main-nav';
@@ -28,6 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <div className="app-body">
               <MainNav />
               <main id="main" className="app-main">
+                <ApiStatusBanner />
                 {children}
               </main>
             </div>

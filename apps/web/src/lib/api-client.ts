@@ -1,16 +1,71 @@
 import {
+  HEALTH_PATHS,
   PROBE_PATHS,
+  type AlertActionInput,
+  type AlertDetail,
+  type AlertListQuery,
+  type AlertRule,
+  type AlertRuleInput,
+  type AlertSummary,
+  type Channel,
+  type ChannelTestResult,
   type ErrorBody,
+  type HealthHistoryPage,
+  type HealthHistoryParams,
+  type HealthReport,
+  type HealthUptimeParams,
+  type HealthUptimeReport,
+  type MetricCatalogEntry,
+  type MetricQueryParams,
+  type MetricQueryResult,
+  type NotificationDelivery,
+  type Page,
+  type ProfileAnalysis,
+  type ProfilingSession,
+  type ProfilingSessionInput,
+  type ProfilingSessionPage,
+  type ProfilingSessionQuery,
   type ReadinessReport,
+  type RecommendationReport,
+  type RuntimeStats,
   type Setting,
   type SettingKey,
   type SettingUpdate,
   type SettingValue,
+  type Silence,
+  type SilenceInput,
+  type SilenceState,
+  type SlowQueryReport,
+  type SystemMetricsSnapshot,
 } from '@vigil/types';
-import { ApiError, ApiUnreachableError } from './api-errors';
+import { ApiTransport, expectBody, type RequestOptions } from './api-transport';
 import { isErrorBody, isReadinessReport, isSetting, isSettingList } from './contract-guards';
+import {
+  isAlertDetail,
+  isAlertPage,
+  isAlertRule,
+  isAlertRuleList,
+  isSilence,
+  isSilenceList,
+} from './guards/alert-guards';
+import { isHealthHistoryPage, isHealthReport, isHealthUptimeReport } from './guards/health-guards';
+import {
+  isMetricCatalog,
+  isMetricQueryResult,
+  isSlowQueryReport,
+  isSystemMetricsSnapshot,
+} from './guards/metrics-guards';
+import { isChannelList, isChannelTestResult, isDeliveryList } from './guards/notification-guards';
+import {
+  isProfileAnalysis,
+  isProfilingSession,
+  isProfilingSessionPage,
+  isRecommendationReport,
+  isRuntimeStats,
+} from './guards/profiler-guards';
 
 export { ApiError, ApiUnreachableError } from './api-errors';
+export type { RequestOptions } from './api-transport';
 
 /** A 503 from the readiness probe is an answer ("not ready"), not a failure of the call. */
 export type ReadinessResult =
@@ -24,115 +79,196 @@ export interface ApiClientOptions {
   timeoutMs?: number;
 }
 
-export interface RequestOptions {
-  /** Cancels the call when the caller loses interest (react-query passes one per query). */
-  signal?: AbortSignal;
-}
-
-interface RawResponse {
-  status: number;
-  ok: boolean;
-  /** `undefined` for an empty body. */
-  body: unknown;
-}
-
 const DEFAULT_TIMEOUT_MS = 8_000;
-const CONFIG_PATH = '/api/v1/config';
-const JSON_ACCEPT = { accept: 'application/json' };
+const V1 = '/api/v1';
+const PATHS = {
+  config: `${V1}/config`,
+  metrics: `${V1}/metrics`,
+  profiler: `${V1}/profiler`,
+  alerts: `${V1}/alerts`,
+  alertRules: `${V1}/alert-rules`,
+  silences: `${V1}/silences`,
+  channels: `${V1}/channels`,
+} as const;
 
+/** Every call the page makes; request and response types come from `@vigil/types` only. */
 export class ApiClient {
   readonly baseUrl: string;
-  private readonly timeoutMs: number;
+  private readonly http: ApiTransport;
 
   constructor(options: ApiClientOptions) {
-    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.http = new ApiTransport(options.baseUrl, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    this.baseUrl = this.http.baseUrl;
   }
 
+  // Health
+
   async getReadiness(options: RequestOptions = {}): Promise<ReadinessResult> {
-    const response = await this.send('GET', PROBE_PATHS.ready, options);
+    const response = await this.http.send('GET', this.http.url(PROBE_PATHS.ready), options);
     if (response.status === 503 && isErrorBody(response.body)) {
       return { ready: false, error: response.body };
     }
-    return { ready: true, report: this.expect(response, isReadinessReport, 'a readiness report') };
+    return { ready: true, report: expectBody(response, isReadinessReport, 'a readiness report') };
   }
 
-  async listSettings(options: RequestOptions = {}): Promise<Setting[]> {
-    const response = await this.send('GET', CONFIG_PATH, options);
-    return this.expect(response, isSettingList, 'a list of settings');
+  getHealth(options: RequestOptions = {}): Promise<HealthReport> {
+    return this.http.call('GET', HEALTH_PATHS.detail, isHealthReport, 'a health report', options);
   }
 
-  async updateSetting(key: SettingKey, value: SettingValue): Promise<Setting> {
+  getHealthHistory(params: HealthHistoryParams, options: RequestOptions = {}): Promise<HealthHistoryPage> {
+    return this.http.call('GET', HEALTH_PATHS.history, isHealthHistoryPage, 'health history', {
+      ...options,
+      query: { ...params },
+    });
+  }
+
+  getHealthUptime(params: HealthUptimeParams = {}, options: RequestOptions = {}): Promise<HealthUptimeReport> {
+    return this.http.call('GET', HEALTH_PATHS.uptime, isHealthUptimeReport, 'an uptime report', {
+      ...options,
+      query: { ...params },
+    });
+  }
+
+  // Metrics
+
+  queryMetric(params: MetricQueryParams, options: RequestOptions = {}): Promise<MetricQueryResult> {
+    return this.http.call('GET', `${PATHS.metrics}/query`, isMetricQueryResult, 'a metric query result', {
+      ...options,
+      query: { ...params },
+    });
+  }
+
+  getMetricCatalog(options: RequestOptions = {}): Promise<MetricCatalogEntry[]> {
+    return this.http.call('GET', `${PATHS.metrics}/catalog`, isMetricCatalog, 'a metric catalog', options);
+  }
+
+  getSystemSnapshot(options: RequestOptions = {}): Promise<SystemMetricsSnapshot> {
+    return this.http.call('GET', `${PATHS.metrics}/system`, isSystemMetricsSnapshot, 'system metrics', options);
+  }
+
+  getSlowQueries(options: RequestOptions = {}): Promise<SlowQueryReport> {
+    return this.http.call('GET', `${PATHS.metrics}/slow-queries`, isSlowQueryReport, 'a slow-query report', options);
+  }
+
+  // Profiler
+
+  listProfilingSessions(query: ProfilingSessionQuery = {}, options: RequestOptions = {}): Promise<ProfilingSessionPage> {
+    return this.http.call('GET', `${PATHS.profiler}/sessions`, isProfilingSessionPage, 'a page of sessions', {
+      ...options,
+      query: { ...query },
+    });
+  }
+
+  getProfilingSession(id: string, options: RequestOptions = {}): Promise<ProfilingSession> {
+    return this.http.call('GET', sessionPath(id), isProfilingSession, 'a profiling session', options);
+  }
+
+  startProfilingSession(input: ProfilingSessionInput): Promise<ProfilingSession> {
+    return this.http.call('POST', `${PATHS.profiler}/sessions`, isProfilingSession, 'a profiling session', {
+      body: input,
+    });
+  }
+
+  stopProfilingSession(id: string): Promise<ProfilingSession> {
+    return this.http.call('POST', `${sessionPath(id)}/stop`, isProfilingSession, 'a profiling session');
+  }
+
+  getProfileAnalysis(id: string, top: number, options: RequestOptions = {}): Promise<ProfileAnalysis> {
+    return this.http.call('GET', `${sessionPath(id)}/analysis`, isProfileAnalysis, 'a profile analysis', {
+      ...options,
+      query: { top },
+    });
+  }
+
+  /** A plain link: the API answers with `Content-Disposition: attachment`, so the browser saves it. */
+  profileArtifactUrl(id: string): string {
+    return this.http.url(`${sessionPath(id)}/artifact`);
+  }
+
+  getRuntimeStats(options: RequestOptions = {}): Promise<RuntimeStats> {
+    return this.http.call('GET', `${PATHS.profiler}/runtime`, isRuntimeStats, 'runtime statistics', options);
+  }
+
+  getRecommendations(options: RequestOptions = {}): Promise<RecommendationReport> {
+    return this.http.call('GET', `${PATHS.profiler}/recommendations`, isRecommendationReport, 'recommendations', options);
+  }
+
+  // Alerts
+
+  listAlerts(query: AlertListQuery, options: RequestOptions = {}): Promise<Page<AlertSummary>> {
+    return this.http.call('GET', PATHS.alerts, isAlertPage, 'a page of alerts', { ...options, query: { ...query } });
+  }
+
+  getAlert(id: string, options: RequestOptions = {}): Promise<AlertDetail> {
+    return this.http.call('GET', itemPath(PATHS.alerts, id), isAlertDetail, 'an alert', options);
+  }
+
+  acknowledgeAlert(id: string, input: AlertActionInput): Promise<AlertDetail> {
+    return this.http.call('POST', `${itemPath(PATHS.alerts, id)}/acknowledge`, isAlertDetail, 'an alert', { body: input });
+  }
+
+  resolveAlert(id: string, input: AlertActionInput): Promise<AlertDetail> {
+    return this.http.call('POST', `${itemPath(PATHS.alerts, id)}/resolve`, isAlertDetail, 'an alert', { body: input });
+  }
+
+  listAlertRules(options: RequestOptions = {}): Promise<AlertRule[]> {
+    return this.http.call('GET', PATHS.alertRules, isAlertRuleList, 'a list of alert rules', options);
+  }
+
+  createAlertRule(input: AlertRuleInput): Promise<AlertRule> {
+    return this.http.call('POST', PATHS.alertRules, isAlertRule, 'an alert rule', { body: input });
+  }
+
+  updateAlertRule(id: string, input: AlertRuleInput): Promise<AlertRule> {
+    return this.http.call('PUT', itemPath(PATHS.alertRules, id), isAlertRule, 'an alert rule', { body: input });
+  }
+
+  listSilences(state: SilenceState | undefined, options: RequestOptions = {}): Promise<Silence[]> {
+    return this.http.call('GET', PATHS.silences, isSilenceList, 'a list of silences', { ...options, query: { state } });
+  }
+
+  createSilence(input: SilenceInput): Promise<Silence> {
+    return this.http.call('POST', PATHS.silences, isSilence, 'a silence', { body: input });
+  }
+
+  expireSilence(id: string): Promise<Silence> {
+    return this.http.call('DELETE', itemPath(PATHS.silences, id), isSilence, 'a silence');
+  }
+
+  // Notification channels
+
+  listChannels(options: RequestOptions = {}): Promise<Channel[]> {
+    return this.http.call('GET', PATHS.channels, isChannelList, 'a list of channels', options);
+  }
+
+  testChannel(id: string): Promise<ChannelTestResult> {
+    return this.http.call('POST', `${itemPath(PATHS.channels, id)}/test`, isChannelTestResult, 'a test result');
+  }
+
+  listChannelDeliveries(id: string, options: RequestOptions = {}): Promise<NotificationDelivery[]> {
+    return this.http.call('GET', `${itemPath(PATHS.channels, id)}/deliveries`, isDeliveryList, 'deliveries', options);
+  }
+
+  // Settings
+
+  listSettings(options: RequestOptions = {}): Promise<Setting[]> {
+    return this.http.call('GET', PATHS.config, isSettingList, 'a list of settings', options);
+  }
+
+  updateSetting(key: SettingKey, value: SettingValue): Promise<Setting> {
     const update: SettingUpdate = { value };
-    const response = await this.send('PUT', settingPath(key), {}, update);
-    return this.expect(response, isSetting, 'a setting');
+    return this.http.call('PUT', itemPath(PATHS.config, key), isSetting, 'a setting', { body: update });
   }
 
-  async resetSetting(key: SettingKey): Promise<Setting> {
-    const response = await this.send('DELETE', settingPath(key));
-    return this.expect(response, isSetting, 'a setting');
-  }
-
-  /** Throws for a non-2xx answer or a body of the wrong shape; returns the typed body otherwise. */
-  private expect<T>(response: RawResponse, isExpected: (body: unknown) => body is T, what: string): T {
-    if (!response.ok) {
-      const body = isErrorBody(response.body) ? response.body : null;
-      throw new ApiError(response.status, body, body?.message ?? `The API answered ${response.status}`);
-    }
-    if (!isExpected(response.body)) {
-      throw new ApiError(response.status, null, `The API answered ${response.status} without ${what}`);
-    }
-    return response.body;
-  }
-
-  private async send(
-    method: 'GET' | 'PUT' | 'DELETE',
-    path: string,
-    { signal }: RequestOptions = {},
-    body?: unknown,
-  ): Promise<RawResponse> {
-    const url = `${this.baseUrl}${path}`;
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), this.timeoutMs);
-    const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
-    try {
-      const response = await fetch(url, {
-        method,
-        signal: combined,
-        headers: body === undefined ? JSON_ACCEPT : { ...JSON_ACCEPT, 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await response.text();
-      return { status: response.status, ok: response.ok, body: parseBody(text, response.status) };
-    } catch (error) {
-      if (error instanceof ApiError) throw error;
-      // The caller's own cancellation is not the API's fault; let it propagate as is.
-      if (signal?.aborted) throw signal.reason;
-      if (timeout.signal.aborted) {
-        throw new ApiUnreachableError(url, `${method} ${url} got no answer within ${this.timeoutMs} ms`, { cause: error });
-      }
-      throw new ApiUnreachableError(url, `${method} ${url} failed: ${errorMessage(error)}`, { cause: error });
-    } finally {
-      clearTimeout(timer);
-    }
+  resetSetting(key: SettingKey): Promise<Setting> {
+    return this.http.call('DELETE', itemPath(PATHS.config, key), isSetting, 'a setting');
   }
 }
 
-function settingPath(key: SettingKey): string {
-  return `${CONFIG_PATH}/${encodeURIComponent(key)}`;
+function itemPath(collection: string, id: string): string {
+  return `${collection}/${encodeURIComponent(id)}`;
 }
 
-function parseBody(text: string, status: number): unknown {
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new ApiError(status, null, `The API answered ${status} with a body that is not JSON: ${errorMessage(error)}`);
-  }
-}
-
-function errorMessage(error: unknown): string {
-  // fetch reports the real reason (ECONNREFUSED, ENOTFOUND) only in `cause`.
-  if (error instanceof Error && error.cause instanceof Error) return `${error.message} (${error.cause.message})`;
-  return error instanceof Error ? error.message : String(error);
+function sessionPath(id: string): string {
+  return itemPath(`${PATHS.profiler}/sessions`, id);
 }

@@ -3,7 +3,7 @@ import type { ErrorBody, ReadinessReport, Setting } from '@vigil/types';
 // JSON from the network is `unknown` until checked; these check the top-level shape the
 // page relies on, not every nested field.
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -28,3 +28,8 @@ export function isSetting(value: unknown): value is Setting {
 export function isSettingList(value: unknown): value is Setting[] {
   return Array.isArray(value) && value.every(isSetting);
 }
+
+export function isArrayOf<T>(value: unknown, guard: (item: unknown) => item is T): value is T[] {
+  return Array.isArray(value) && value.every(guard);
+}
+

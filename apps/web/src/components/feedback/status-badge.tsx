@@ -4,13 +4,20 @@ import { StatusIcon, type StatusTone } from './status-icon';
 const TONE_BY_STATUS: Record<ComponentStatus, StatusTone> = { up: 'ok', degraded: 'warn', down: 'bad' };
 const LABEL_BY_STATUS: Record<ComponentStatus, string> = { up: 'Up', degraded: 'Degraded', down: 'Down' };
 
+export function toneOfStatus(status: ComponentStatus): StatusTone {
+  return TONE_BY_STATUS[status];
+}
+
 /** Icon, colour and word together, so the status reads without colour vision. */
 export function StatusBadge({ status }: { status: ComponentStatus }) {
-  const tone = TONE_BY_STATUS[status];
+  return <ToneBadge tone={TONE_BY_STATUS[status]} label={LABEL_BY_STATUS[status]} />;
+}
+
+export function ToneBadge({ tone, label }: { tone: StatusTone; label: string }) {
   return (
     <span className={`status-badge tone-${tone}`}>
-      <StatusIcon tone={tone} />
-      {LABEL_BY_STATUS[status]}
+      <StatusIcon tone={tone} size={16} />
+      {label}
     </span>
   );
 }

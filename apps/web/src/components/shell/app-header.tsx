@@ -2,6 +2,7 @@
 
 import { useSettings } from '../../lib/hooks/use-settings';
 import { serviceNameFrom } from '../../lib/settings';
+import { RefreshControl } from './refresh-control';
 
 export function AppHeader() {
   const { data } = useSettings();
@@ -14,13 +15,14 @@ export function AppHeader() {
         </svg>
         Vigil
       </span>
-      {/* Nothing while loading or failing: the page below reports API problems. */}
+      {/* Nothing while loading or failing: the banner below reports API problems. */}
       {serviceName && (
         <span className="service-name">
           <span className="visually-hidden">Monitored service: </span>
           {serviceName}
         </span>
       )}
+      <RefreshControl />
     </header>
   );
 }

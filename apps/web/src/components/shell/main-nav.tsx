@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { NAV_ITEMS } from './nav-items';
+import { isCurrent, NAV_ITEMS } from './nav-items';
 
 export function MainNav() {
   const pathname = usePathname();
@@ -11,16 +11,9 @@ export function MainNav() {
       <ul>
         {NAV_ITEMS.map(({ label, href }) => (
           <li key={label}>
-            {href ? (
-              <Link href={href} className="nav-item" aria-current={pathname === href ? 'page' : undefined}>
-                {label}
-              </Link>
-            ) : (
-              <span className="nav-item is-disabled" aria-disabled="true">
-                {label}
-                <span className="soon-tag">soon</span>
-              </span>
-            )}
+            <Link href={href} className="nav-item" aria-current={isCurrent(href, pathname) ? 'page' : undefined}>
+              {label}
+            </Link>
           </li>
         ))}
       </ul>

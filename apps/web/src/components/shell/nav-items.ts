@@ -1,16 +1,19 @@
-/** Pages without an `href` have no API yet: they show in the nav, disabled, until they do. */
 export interface NavItem {
   label: string;
-  href?: '/' | '/settings';
+  href: '/' | '/system' | '/application' | '/health' | '/alerts' | '/profiling' | '/settings';
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Overview', href: '/' },
-  { label: 'System' },
-  { label: 'Application' },
-  { label: 'Health' },
-  { label: 'Alerts' },
-  { label: 'Profiling' },
-  { label: 'Scaling' },
+  { label: 'System', href: '/system' },
+  { label: 'Application', href: '/application' },
+  { label: 'Health', href: '/health' },
+  { label: 'Alerts', href: '/alerts' },
+  { label: 'Profiling', href: '/profiling' },
   { label: 'Settings', href: '/settings' },
 ];
+
+/** A section stays highlighted on its sub-pages (`/alerts/rules` lights up Alerts). */
+export function isCurrent(href: NavItem['href'], pathname: string): boolean {
+  return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
+}

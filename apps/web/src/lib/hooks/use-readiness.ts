@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../api-client-context';
 import { queryKeys } from '../query-keys';
+import { useRefetchInterval } from '../refresh/refresh-context';
 
-/** `refreshSeconds` of 0 turns polling off. */
-export function useReadiness({ refreshSeconds }: { refreshSeconds: number }) {
+export function useReadiness() {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.health.readiness(),
     queryFn: ({ signal }) => client.getReadiness({ signal }),
-    refetchInterval: refreshSeconds > 0 ? refreshSeconds * 1_000 : false,
+    refetchInterval: useRefetchInterval(),
   });
 }

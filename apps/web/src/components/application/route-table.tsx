@@ -1,0 +1,106 @@
+'use client';
+
+import type { MetricQueryResult, MetricSeries } from '@vigil/types';
+import { formatValue } from '../../lib/format/units';
+import { combineQueries } from '../../lib/combine-queries';
+import { useMetricQueries } from '../../lib/hooks/use-metric-queries';
+import { latestValue, sumBy } from '../../lib/series-math';
+import { useTimeRange } from '../charts/time-range-context';
+import { Panel } from '../feedback/panel';
+import { QueryState } from '../feedback/query-state';
+import { Freshness } from '../feedback/freshness';
+import { ROUTE_KEYS, routeId } from './route-key';
+
+interface RouteRow {
+  id: string;
+  rate: number | null;
+  errorShare: number | null;
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
+}
+
+function latestBy(series: readonly MetricSeries[]): Map<string, number | null> {
+  return new Map(sumBy(series, ROUTE_KEYS).map((item) => [routeId(item.labels), latestValue(item.points)]));
+}
+
+/** Quantiles per route do not add across instances; the worst instance's is shown. */
+function worstBy(series: readonly MetricSeries[]): Map<string, number | null> {
+  const result = new Map<string, number | null>();
+  for (const item of series) {
+    const id = routeId(item.labels);
+    const value = latestValue(item.points);
+    const current = result.get(id);
+    if (current === undefined || current === null || (value !== null && value > current)) result.set(id, value);
+  }
+  return result;
+}
+
+function rows([rate, failed, p50, p95, p99]: MetricQueryResult[]): RouteRow[] {
+  const rates = latestBy(rate?.series ?? []);
+  const failures = latestBy(failed?.series ?? []);
+  const [q50, q95, q99] = [p50, p95, p99].map((result) => worstBy(result?.series ?? []));
+  return [...rates.entries()]
+    .map(([id, value]) => ({
+      id,
+      rate: value,
+      errorShare: value ? (failures.get(id) ?? 0) / value : null,
+      p50: q50?.get(id) ?? null,
+      p95: q95?.get(id) ?? null,
+      p99: q99?.get(id) ?? null,
+    }))
+    .sort((a, b) => (b.p95 ?? -1) - (a.p95 ?? -1));
+}
+
+/** Latest figures per route: the table to scan for the one that hurts. */
+export function RouteTable() {
+  const { range } = useTimeRange();
+  const queries = useMetricQueries([
+    { name: 'vigil_http_requests_total', fn: 'rate', range },
+    { name: 'vigil_http_requests_total', fn: 'rate', labels: 'status_class=5xx', range },
+    { name: 'vigil_http_request_duration_seconds', fn: 'p50', range },
+    { name: 'vigil_http_request_duration_seconds', fn: 'p95', range },
+    { name: 'vigil_http_request_duration_seconds', fn: 'p99', range },
+  ]);
+  const combined = combineQueries(queries);
+  return (
+    <Panel title="Routes" aside={<Freshness query={combined} />}>
+      <QueryState
+        query={combined}
+        label="Route figures"
+        isEmpty={(data) => (data[0]?.series.length ?? 0) === 0}
+        empty={<p className="muted">No requests recorded in this range.</p>}
+      >
+        {(data) => (
+          <div className="table-scroll">
+            <table className="data-table" data-testid="route-table">
+              <caption className="visually-hidden">Latest figures per route, slowest p95 first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Route</th>
+                  <th scope="col" className="numeric">Rate</th>
+                  <th scope="col" className="numeric">Errors</th>
+                  <th scope="col" className="numeric">p50</th>
+                  <th scope="col" className="numeric">p95</th>
+                  <th scope="col" className="numeric">p99</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows(data).map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row" className="mono">{row.id}</th>
+                    <td className="numeric">{formatValue('requestsPerSecond', row.rate)}</td>
+                    <td className="numeric">{formatValue('ratio', row.errorShare)}</td>
+                    <td className="numeric">{formatValue('seconds', row.p50)}</td>
+                    <td className="numeric">{formatValue('seconds', row.p95)}</td>
+                    <td className="numeric">{formatValue('seconds', row.p99)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryState>
+    </Panel>
+  );
+}

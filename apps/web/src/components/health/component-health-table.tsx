@@ -1,0 +1,77 @@
+'use client';
+
+import { UPTIME_WINDOWS, type ComponentUptime } from '@vigil/types';
+import { formatMs, formatPercent, formatTime } from '../../lib/format/units';
+import { useHealth } from '../../lib/hooks/use-health';
+import { useHealthUptime } from '../../lib/hooks/use-health-uptime';
+import { Freshness } from '../feedback/freshness';
+import { Panel } from '../feedback/panel';
+import { QueryState } from '../feedback/query-state';
+import { StatusBadge } from '../feedback/status-badge';
+import { StatusTimeline } from './status-timeline';
+
+export function ComponentHealthTable() {
+  const health = useHealth();
+  const uptime = useHealthUptime();
+  const uptimeByComponent = new Map<string, ComponentUptime>(
+    (uptime.data?.components ?? []).map((item) => [item.component, item]),
+  );
+  return (
+    <Panel title="Components" aside={<Freshness query={health} />}>
+      <QueryState
+        query={health}
+        label="Component health"
+        isEmpty={(report) => report.components.length === 0}
+        empty={<p className="muted">The API reported no components.</p>}
+      >
+        {(report) => (
+          <div className="table-scroll">
+            <table className="data-table health-table" data-testid="health-table">
+              <caption className="visually-hidden">Every component with its status, response time, uptime and timeline</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Component</th>
+                  <th scope="col">Status</th>
+                  <th scope="col" className="numeric">Response</th>
+                  {UPTIME_WINDOWS.map((window) => (
+                    <th key={window} scope="col" className="numeric">
+                      Uptime {window}
+                    </th>
+                  ))}
+                  <th scope="col" className="timeline-col">Timeline</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.components.map((component) => (
+                  <tr key={component.name}>
+                    <th scope="row">
+                      <span className="mono">{component.name}</span>
+                      {component.isCritical && <span className="tag">critical</span>}
+                      {component.message && <span className="component-message">{component.message}</span>}
+                      <span className="component-message">since {formatTime(component.since)}</span>
+                    </th>
+                    <td>
+                      <StatusBadge status={component.status} />
+                    </td>
+                    <td className="numeric">{formatMs(component.responseTimeMs)}</td>
+                    {UPTIME_WINDOWS.map((window) => {
+                      const figure = uptimeByComponent.get(component.name)?.windows[window];
+                      return (
+                        <td key={window} className="numeric" title={figure ? `${figure.availableChecks} of ${figure.checks} checks available` : undefined}>
+                          {figure?.percent === null || figure === undefined ? '—' : formatPercent(figure.percent)}
+                        </td>
+                      );
+                    })}
+                    <td className="timeline-col">
+                      <StatusTimeline component={component.name} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryState>
+    </Panel>
+  );
+}

@@ -1,0 +1,77 @@
+'use client';
+
+import { formatBytes, formatDuration, formatMs, formatPercent } from '../../lib/format/units';
+import { useSystemSnapshot } from '../../lib/hooks/use-system-snapshot';
+import { Freshness } from '../feedback/freshness';
+import { Panel } from '../feedback/panel';
+import { QueryState } from '../feedback/query-state';
+
+/** What this instance measures right now, before any history is stored. */
+export function SystemSnapshot() {
+  const snapshot = useSystemSnapshot();
+  return (
+    <Panel title="Now" aside={<Freshness query={snapshot} />}>
+      <QueryState query={snapshot} label="Current system figures">
+        {(now) => (
+          <div className="stack-sm">
+            <dl className="figures">
+              <div>
+                <dt>CPU</dt>
+                <dd>{formatPercent(now.cpu.utilisationPercent)}</dd>
+              </div>
+              <div>
+                <dt>Load (1/5/15 min)</dt>
+                <dd>
+                  {now.load.one.toFixed(2)} / {now.load.five.toFixed(2)} / {now.load.fifteen.toFixed(2)}
+                </dd>
+              </div>
+              <div>
+                <dt>Memory</dt>
+                <dd>
+                  {formatBytes(now.memory.usedBytes)} of {formatBytes(now.memory.totalBytes)}
+                </dd>
+              </div>
+              <div>
+                <dt>Event-loop p99</dt>
+                <dd>{formatMs(now.process.eventLoopDelayMs.p99)}</dd>
+              </div>
+              <div>
+                <dt>Heap</dt>
+                <dd>
+                  {formatBytes(now.process.heapUsedBytes)} of {formatBytes(now.process.heapTotalBytes)}
+                </dd>
+              </div>
+              <div>
+                <dt>Host uptime</dt>
+                <dd>{formatDuration(now.uptimeSeconds)}</dd>
+              </div>
+            </dl>
+            <div className="table-scroll">
+              <table className="data-table">
+                <caption className="visually-hidden">Disks</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Mount</th>
+                    <th scope="col" className="numeric">Used</th>
+                    <th scope="col" className="numeric">Free</th>
+                    <th scope="col" className="numeric">Size</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {now.disks.map((disk) => (
+                    <tr key={disk.mount}>
+                      <th scope="row" className="mono">{disk.mount}</th>
+                      <td className="numeric">{formatPercent(disk.usedPercent)}</td>
+                      <td className="numeric">{formatBytes(disk.freeBytes)}</td>
+                      <td className="numeric">{formatBytes(disk.totalBytes)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+        )}
+      </QueryState>
+    </Panel>
+  );
+}

@@ -1,0 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../api-client-context';
+import { queryKeys } from '../query-keys';
+import { useRefetchInterval } from '../refresh/refresh-context';
+
+export function useAlert(id: string) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: queryKeys.alerts.detail(id),
+    queryFn: ({ signal }) => client.getAlert(id, { signal }),
+    refetchInterval: useRefetchInterval(),
+  });
+}

@@ -1,0 +1,19 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../api-client-context';
+import { queryKeys } from '../query-keys';
+import { useRefetchInterval } from '../refresh/refresh-context';
+import { windowFor, type TimeRangeKey } from '../time-range';
+
+/** Recorded checks of one component (or all) over the range, newest first. */
+export function useHealthHistory({ component, range }: { component?: string; range: TimeRangeKey }) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: queryKeys.health.history(component, range),
+    queryFn: ({ signal }) => {
+      const { from, to } = windowFor(range);
+      return client.getHealthHistory({ component, from, to, limit: '5000' }, { signal });
+    },
+    placeholderData: keepPreviousData,
+    refetchInterval: useRefetchInterval(),
+  });
+}

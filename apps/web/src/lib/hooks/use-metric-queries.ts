@@ -1,0 +1,22 @@
+import { keepPreviousData, useQueries } from '@tanstack/react-query';
+import { useApiClient } from '../api-client-context';
+import { queryKeys, type MetricQueryKey } from '../query-keys';
+import { useRefetchInterval } from '../refresh/refresh-context';
+import { windowFor } from '../time-range';
+
+/** Several `/metrics/query` calls that one chart combines (used / total, errors / all). */
+export function useMetricQueries(keys: readonly MetricQueryKey[]) {
+  const client = useApiClient();
+  const refetchInterval = useRefetchInterval();
+  return useQueries({
+    queries: keys.map((key) => ({
+      queryKey: queryKeys.metrics.query(key),
+      queryFn: ({ signal }: { signal: AbortSignal }) => {
+        const { from, to, step } = windowFor(key.range);
+        return client.queryMetric({ name: key.name, labels: key.labels, fn: key.fn, from, to, step }, { signal });
+      },
+      placeholderData: keepPreviousData,
+      refetchInterval,
+    })),
+  });
+}
