@@ -1,0 +1,73 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { BROWSER_TEST_TIMEOUT_MS, sharedStack } from './support/browser-env';
+import { launchBrowser, type Browser } from './support/chromium';
+import { describeInBrowser } from './support/describe-in-browser';
+import { seedForScreenshots } from './support/seed';
+
+jest.setTimeout(BROWSER_TEST_TIMEOUT_MS * 2);
+
+const WIDTHS = [390, 1440] as const;
+const PAGES = [
+  ['overview', '/'],
+  ['system', '/system'],
+  ['application', '/application'],
+  ['health', '/health'],
+  ['alerts', '/alerts'],
+  ['alert-rules', '/alerts/rules'],
+  ['silences', '/alerts/silences'],
+  ['channels', '/alerts/channels'],
+  ['profiling', '/profiling'],
+  ['settings', '/settings'],
+] as const;
+
+// Committed screenshots change only on request (UPDATE_SCREENSHOTS=1); otherwise they go to a temp dir.
+const outputDir =
+  process.env.UPDATE_SCREENSHOTS === '1'
+    ? resolve(__dirname, '../../../docs/screenshots')
+    : mkdtempSync(join(tmpdir(), 'vigil-screenshots-'));
+
+/** Loaded means no skeleton left and the charts drawn. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !document.querySelector('.skeleton, [aria-busy="true"]'), null, { timeout: 20_000 });
+}
+
+describeInBrowser('Every page at 390 px and 1440 px', () => {
+  let browser: Browser;
+  let webUrl: string;
+  let alertId: string | null = null;
+
+  beforeAll(async () => {
+    const stack = sharedStack();
+    webUrl = stack.webUrl;
+    [browser, { alertId }] = await Promise.all([launchBrowser(), seedForScreenshots(stack.apiUrl)]);
+    mkdirSync(outputDir, { recursive: true });
+  });
+
+  afterAll(() => browser?.close());
+
+  it('renders each page without an error, a page-wide horizontal scroll or a skeleton left behind', async () => {
+    const pages: (readonly [string, string])[] = [...PAGES];
+    if (alertId) pages.push(['alert-detail', `/alerts/${alertId}`]);
+    const page = await browser.context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const [name, path] of pages) {
+        await page.goto(`${webUrl}${path}`);
+        await settle(page);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        // The page itself never scrolls sideways; wide tables scroll inside their own box.
+        expect({ name, width, overflowPx: scrollWidth - width }).toEqual({ name, width, overflowPx: 0 });
+        await page.screenshot({ path: join(outputDir, `${name}-${width}.png`), fullPage: true });
+      }
+    }
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+});

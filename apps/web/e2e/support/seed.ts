@@ -1,0 +1,28 @@
+import type { AlertSummary, Page, PrometheusAlert, ProfilingSession } from '@vigil/types';
+import { apiJson, eventually } from './api-calls';
+import { hasAlertsApi } from './alerts-api';
+
+/** Something on every page: a finished CPU profile, and (when the API has them) firing alerts. */
+export async function seedForScreenshots(apiUrl: string): Promise<{ alertId: string | null }> {
+  const session = await apiJson<ProfilingSession>(apiUrl, 'POST', '/api/v1/profiler/sessions', {
+    type: 'cpu',
+    durationMs: 1_000,
+    label: 'checkout latency',
+  });
+  await eventually(async () => {
+    const current = await apiJson<ProfilingSession>(apiUrl, 'GET', `/api/v1/profiler/sessions/${session.id}`);
+    return current.status === 'completed' ? current : undefined;
+  });
+  if (!hasAlertsApi) return { alertId: null };
+
+  const alerts: PrometheusAlert[] = [
+    { labels: { alertname: 'HighErrorRate', severity: 'critical', service: 'checkout' }, annotations: { summary: '5xx above 5 % on /api/orders' } },
+    { labels: { alertname: 'DiskFillingUp', severity: 'warning', mount: '/' }, annotations: { summary: 'Disk / will be full in 6 h' } },
+  ];
+  await apiJson(apiUrl, 'POST', '/api/v2/alerts', alerts);
+  const firing = await eventually(async () => {
+    const page = await apiJson<Page<AlertSummary>>(apiUrl, 'GET', '/api/v1/alerts?status=firing&pageSize=100');
+    return page.items.find((item) => item.name === 'HighErrorRate');
+  });
+  return { alertId: firing.id };
+}

@@ -1,0 +1,99 @@
+'use client';
+
+import type { AlertRule } from '@vigil/types';
+import { useState } from 'react';
+import { describeCondition, ruleToInput } from '../../lib/alerts/rule-input';
+import { useAlertRules } from '../../lib/hooks/use-alert-rules';
+import { useUpdateAlertRule } from '../../lib/hooks/use-update-alert-rule';
+import { Freshness } from '../feedback/freshness';
+import { Panel } from '../feedback/panel';
+import { QueryState } from '../feedback/query-state';
+import { RuleForm } from './rule-form';
+import { SeverityBadge } from './severity-badge';
+
+function EnableToggle({ rule }: { rule: AlertRule }) {
+  const update = useUpdateAlertRule();
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-small"
+        role="switch"
+        aria-checked={rule.enabled}
+        disabled={update.isPending}
+        onClick={() => update.mutate({ id: rule.id, input: ruleToInput(rule, { enabled: !rule.enabled }) })}
+      >
+        {rule.enabled ? 'Enabled' : 'Disabled'}
+        <span className="visually-hidden"> {rule.name}</span>
+      </button>
+      {update.error && (
+        <span className="form-problem" role="alert">
+          {update.error.message}
+        </span>
+      )}
+    </>
+  );
+}
+
+export function RuleList() {
+  const rules = useAlertRules();
+  const [editing, setEditing] = useState<AlertRule | 'new' | null>(null);
+  return (
+    <>
+      {editing ? (
+        <RuleForm rule={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
+      ) : (
+        <div>
+          <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
+            New rule
+          </button>
+        </div>
+      )}
+      <Panel title="Rules" aside={<Freshness query={rules} />}>
+        <QueryState query={rules} label="Alert rules" isEmpty={(list) => list.length === 0} empty={<p className="muted">No rules yet.</p>}>
+          {(list) => (
+            <div className="table-scroll">
+              <table className="data-table" data-testid="rule-list">
+                <caption className="visually-hidden">Alert rules</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Rule</th>
+                    <th scope="col">Condition</th>
+                    <th scope="col">Severity</th>
+                    <th scope="col">State</th>
+                    <th scope="col">Actions</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.map((rule) => (
+                    <tr key={rule.id}>
+                      <th scope="row">
+                        {rule.name}
+                        {rule.isDefault && <span className="tag">built-in</span>}
+                        {rule.annotations.summary && <span className="component-message">{rule.annotations.summary}</span>}
+                      </th>
+                      <td className="statement">{describeCondition(rule)}</td>
+                      <td>
+                        <SeverityBadge severity={rule.severity} />
+                      </td>
+                      <td>
+                        <EnableToggle rule={rule} />
+                      </td>
+                      <td>
+                        {rule.kind === 'threshold' && (
+                          <button type="button" className="button button-small" onClick={() => setEditing(rule)}>
+                            Edit<span className="visually-hidden"> {rule.name}</span>
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </QueryState>
+      </Panel>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+'use client';
+
+import type { Silence } from '@vigil/types';
+import { formatTime } from '../../lib/format/units';
+import { useExpireSilence } from '../../lib/hooks/use-expire-silence';
+import { useSilences } from '../../lib/hooks/use-silences';
+import { Freshness } from '../feedback/freshness';
+import { Panel } from '../feedback/panel';
+import { QueryState } from '../feedback/query-state';
+
+function matcherText(silence: Silence): string {
+  return silence.matchers
+    .map((matcher) => `${matcher.name}${matcher.isEqual === false ? '!' : ''}${matcher.isRegex ? '=~' : '='}"${matcher.value}"`)
+    .join(', ');
+}
+
+function ExpireButton({ silence }: { silence: Silence }) {
+  const expire = useExpireSilence();
+  return (
+    <>
+      <button type="button" className="button button-small button-danger" onClick={() => expire.mutate(silence.id)} disabled={expire.isPending}>
+        {expire.isPending ? 'Expiring…' : 'Expire'}
+        <span className="visually-hidden"> silence {matcherText(silence)}</span>
+      </button>
+      {expire.error && (
+        <span className="form-problem" role="alert">
+          {expire.error.message}
+        </span>
+      )}
+    </>
+  );
+}
+
+export function SilenceList() {
+  const silences = useSilences('active');
+  return (
+    <Panel title="Active silences" aside={<Freshness query={silences} />}>
+      <QueryState query={silences} label="Silences" isEmpty={(list) => list.length === 0} empty={<p className="muted">Nothing is silenced.</p>}>
+        {(list) => (
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="visually-hidden">Active silences</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Matchers</th>
+                  <th scope="col">Ends</th>
+                  <th scope="col">By</th>
+                  <th scope="col">Reason</th>
+                  <th scope="col">Actions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((silence) => (
+                  <tr key={silence.id}>
+                    <th scope="row" className="statement">{matcherText(silence)}</th>
+                    <td>{formatTime(silence.endsAt)}</td>
+                    <td>{silence.createdBy}</td>
+                    <td>{silence.comment}</td>
+                    <td>
+                      <ExpireButton silence={silence} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryState>
+    </Panel>
+  );
+}
