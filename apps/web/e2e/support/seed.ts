@@ -1,6 +1,16 @@
-import type { AlertSummary, Page, PrometheusAlert, ProfilingSession } from '@vigil/types';
+import type { AlertSummary, MetricQueryResult, Page, PrometheusAlert, ProfilingSession } from '@vigil/types';
 import { apiJson, eventually } from './api-calls';
 import { hasAlertsApi } from './alerts-api';
+
+const SAMPLES_FOR_A_LINE = 20;
+
+/** Waits until the charts have a line to draw (the test API stores a sample every second). */
+async function enoughHistory(apiUrl: string): Promise<void> {
+  await eventually(async () => {
+    const result = await apiJson<MetricQueryResult>(apiUrl, 'GET', '/api/v1/metrics/query?name=vigil_system_cpu_utilisation_ratio&step=1s&from=' + (Date.now() - 15 * 60_000));
+    return (result.series[0]?.points.length ?? 0) >= SAMPLES_FOR_A_LINE ? result : undefined;
+  }, 40_000);
+}
 
 /** Something on every page: a finished CPU profile, and (when the API has them) firing alerts. */
 export async function seedForScreenshots(apiUrl: string): Promise<{ alertId: string | null }> {
@@ -13,6 +23,7 @@ export async function seedForScreenshots(apiUrl: string): Promise<{ alertId: str
     const current = await apiJson<ProfilingSession>(apiUrl, 'GET', `/api/v1/profiler/sessions/${session.id}`);
     return current.status === 'completed' ? current : undefined;
   });
+  await enoughHistory(apiUrl);
   if (!hasAlertsApi) return { alertId: null };
 
   const alerts: PrometheusAlert[] = [

@@ -18,11 +18,12 @@ export function RangePicker() {
             name={name}
             value={key}
             checked={range === key}
+            aria-label={TIME_RANGES[key].label}
             onChange={(event) => {
               if (isTimeRangeKey(event.target.value)) setRange(event.target.value);
             }}
           />
-          <span aria-label={TIME_RANGES[key].label}>{key}</span>
+          <span aria-hidden="true">{key}</span>
         </label>
       ))}
     </fieldset>

@@ -8,6 +8,7 @@ import { formatValue } from '../../lib/format/units';
 import { SERIES_COLOURS, SERIES_DASHES, type TimeSeriesChartProps } from './chart-types';
 
 const DEFAULT_HEIGHT = 220;
+const SPARSE_POINTS = 60;
 
 function cssVar(name: string, fallback: string): string {
   const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
@@ -43,7 +44,8 @@ function buildOptions(props: TimeSeriesChartProps, width: number, range: { curre
         stroke: SERIES_COLOURS[index % SERIES_COLOURS.length],
         dash: SERIES_DASHES[index % SERIES_DASHES.length],
         width: 1.5,
-        points: { show: false },
+        // Dots only while a line is sparse: a fresh install has a handful of samples, and a lone point draws no line.
+        points: { show: (self: uPlot) => self.data[0].length < SPARSE_POINTS, size: 5 },
         value: (_u: uPlot, value: number | null) => format(value),
       })),
     ],
