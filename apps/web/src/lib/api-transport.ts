@@ -75,7 +75,10 @@ export class ApiTransport {
       if (timeout.signal.aborted) {
         throw new ApiUnreachableError(url, `${method} ${url} got no answer within ${this.timeoutMs} ms`, { cause: error });
       }
-      throw new ApiUnreachableError(url, `${method} ${url} failed: ${errorMessage(error)}`, { cause: error });
+      // Browsers report a refused connection and a CORS refusal alike, so name both.
+      throw new ApiUnreachableError(url, `${method} ${url} failed: ${errorMessage(error)} (API down, or it refused this page's origin or method)`, {
+        cause: error,
+      });
     } finally {
       clearTimeout(timer);
     }

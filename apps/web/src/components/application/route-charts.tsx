@@ -1,6 +1,6 @@
 'use client';
 
-import { divideMatching, sumBy } from '../../lib/series-math';
+import { divideMatching, shareOf, sumBy } from '../../lib/series-math';
 import { MetricChart } from '../charts/metric-chart';
 import { ROUTE_KEYS, routeId, topSeries } from './route-key';
 
@@ -27,11 +27,15 @@ export function RouteCharts() {
           { name: 'vigil_http_requests_total', fn: 'rate', labels: 'status_class=5xx' },
           { name: 'vigil_http_requests_total', fn: 'rate' },
         ]}
-        derive={([failed, all]) =>
-          topSeries(divideMatching(sumBy(failed?.series ?? [], ROUTE_KEYS), sumBy(all?.series ?? [], ROUTE_KEYS), ROUTE_KEYS), SHOWN_ROUTES).map(
-            (item) => ({ label: routeId(item.labels), points: item.points }),
-          )
-        }
+        derive={([failed, all]) => {
+          // Every route with traffic gets a line; one without 5xx series reads 0 %, not "no data".
+          const failures = new Map(sumBy(failed?.series ?? [], ROUTE_KEYS).map((item) => [routeId(item.labels), item.points]));
+          const shares = sumBy(all?.series ?? [], ROUTE_KEYS).map((item) => ({
+            labels: item.labels,
+            points: shareOf(failures.get(routeId(item.labels)) ?? [], item.points),
+          }));
+          return topSeries(shares, SHOWN_ROUTES).map((item) => ({ label: routeId(item.labels), points: item.points }));
+        }}
       />
       <MetricChart
         title={`p95 latency by route (slowest ${SHOWN_ROUTES})`}

@@ -73,7 +73,7 @@ export function RouteTable() {
       >
         {(data) => (
           <div className="table-scroll">
-            <table className="data-table" data-testid="route-table">
+            <table className="data-table stack-on-phone" data-testid="route-table">
               <caption className="visually-hidden">Latest figures per route, slowest p95 first</caption>
               <thead>
                 <tr>
@@ -89,11 +89,11 @@ export function RouteTable() {
                 {rows(data).map((row) => (
                   <tr key={row.id}>
                     <th scope="row" className="mono">{row.id}</th>
-                    <td className="numeric">{formatValue('requestsPerSecond', row.rate)}</td>
-                    <td className="numeric">{formatValue('ratio', row.errorShare)}</td>
-                    <td className="numeric">{formatValue('seconds', row.p50)}</td>
-                    <td className="numeric">{formatValue('seconds', row.p95)}</td>
-                    <td className="numeric">{formatValue('seconds', row.p99)}</td>
+                    <td className="numeric" data-label="Rate">{formatValue('requestsPerSecond', row.rate)}</td>
+                    <td className="numeric" data-label="Errors">{formatValue('ratio', row.errorShare)}</td>
+                    <td className="numeric" data-label="p50">{formatValue('seconds', row.p50)}</td>
+                    <td className="numeric" data-label="p95">{formatValue('seconds', row.p95)}</td>
+                    <td className="numeric" data-label="p99">{formatValue('seconds', row.p99)}</td>
                   </tr>
                 ))}
               </tbody>

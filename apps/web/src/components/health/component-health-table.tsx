@@ -26,7 +26,7 @@ export function ComponentHealthTable() {
       >
         {(report) => (
           <div className="table-scroll">
-            <table className="data-table health-table" data-testid="health-table">
+            <table className="data-table stack-on-phone" data-testid="health-table">
               <caption className="visually-hidden">Every component with its status, response time, uptime and timeline</caption>
               <thead>
                 <tr>
@@ -50,19 +50,19 @@ export function ComponentHealthTable() {
                       {component.message && <span className="component-message">{component.message}</span>}
                       <span className="component-message">since {formatTime(component.since)}</span>
                     </th>
-                    <td>
+                    <td data-label="Status">
                       <StatusBadge status={component.status} />
                     </td>
-                    <td className="numeric">{formatMs(component.responseTimeMs)}</td>
+                    <td className="numeric" data-label="Response">{formatMs(component.responseTimeMs)}</td>
                     {UPTIME_WINDOWS.map((window) => {
                       const figure = uptimeByComponent.get(component.name)?.windows[window];
                       return (
-                        <td key={window} className="numeric" title={figure ? `${figure.availableChecks} of ${figure.checks} checks available` : undefined}>
+                        <td key={window} className="numeric" data-label={`Uptime ${window}`} title={figure ? `${figure.availableChecks} of ${figure.checks} checks available` : undefined}>
                           {figure?.percent === null || figure === undefined ? '—' : formatPercent(figure.percent)}
                         </td>
                       );
                     })}
-                    <td className="timeline-col">
+                    <td className="timeline-col" data-label="Timeline">
                       <StatusTimeline component={component.name} />
                     </td>
                   </tr>

@@ -1,16 +1,16 @@
 'use client';
 
-import { formatPercent } from '../../lib/format/units';
 import { useHealth } from '../../lib/hooks/use-health';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';
 import { StatusBadge } from '../feedback/status-badge';
 
+// Each term is a 0–1 score where 1 is best (docs/health.md), not a raw rate.
 const TERMS = [
-  ['availability', 'Availability'],
-  ['performance', 'Performance'],
-  ['errorRate', 'Error rate'],
-  ['resources', 'Resources'],
+  ['availability', 'Availability term'],
+  ['performance', 'Performance term'],
+  ['errorRate', 'Error-rate term'],
+  ['resources', 'Resources term'],
 ] as const;
 
 export function HealthScoreCard() {
@@ -33,7 +33,7 @@ export function HealthScoreCard() {
             {TERMS.map(([key, label]) => (
               <div key={key}>
                 <dt>{label}</dt>
-                <dd>{formatPercent(report.score[key] * 100)}</dd>
+                <dd>{report.score[key].toFixed(2)} / 1</dd>
               </div>
             ))}
           </dl>

@@ -31,7 +31,7 @@ export function InstancesTable() {
       >
         {(result) => (
           <div className="table-scroll">
-            <table className="data-table" data-testid="instances-table">
+            <table className="data-table stack-on-phone" data-testid="instances-table">
               <caption className="visually-hidden">Instances reporting metrics</caption>
               <thead>
                 <tr>
@@ -49,10 +49,10 @@ export function InstancesTable() {
                   return (
                     <tr key={instance}>
                       <th scope="row" className="mono">{instance}</th>
-                      <td>{isSilent ? <ToneBadge tone="bad" label="Silent" /> : <ToneBadge tone="ok" label="Reporting" />}</td>
-                      <td className="numeric">{formatValue('ratio', latestValue(series.points))}</td>
-                      <td className="numeric">{formatValue('bytes', latestValue(rssByInstance.get(instance)?.points))}</td>
-                      <td>{lastAt > 0 ? new Date(lastAt).toLocaleTimeString() : '—'}</td>
+                      <td data-label="State">{isSilent ? <ToneBadge tone="bad" label="Silent" /> : <ToneBadge tone="ok" label="Reporting" />}</td>
+                      <td className="numeric" data-label="CPU">{formatValue('ratio', latestValue(series.points))}</td>
+                      <td className="numeric" data-label="Memory (RSS)">{formatValue('bytes', latestValue(rssByInstance.get(instance)?.points))}</td>
+                      <td data-label="Last sample">{lastAt > 0 ? new Date(lastAt).toLocaleTimeString() : '—'}</td>
                     </tr>
                   );
                 })}

@@ -18,7 +18,7 @@ export function SessionHistory({ sessions, selectedId, onAnalyse }: SessionHisto
   if (past.length === 0) return <p className="muted">No profiles taken yet. Start one above.</p>;
   return (
     <div className="table-scroll">
-      <table className="data-table" data-testid="session-history">
+      <table className="data-table stack-on-phone" data-testid="session-history">
         <caption className="visually-hidden">Past profiling sessions, newest first</caption>
         <thead>
           <tr>
@@ -41,13 +41,13 @@ export function SessionHistory({ sessions, selectedId, onAnalyse }: SessionHisto
                   {session.label && <span className="component-message">{session.label}</span>}
                   <span className="component-message">{session.instance}</span>
                 </th>
-                <td>
+                <td data-label="Status">
                   <ToneBadge tone={status.tone} label={status.label} />
                   {session.reason && <span className="component-message">{session.reason}</span>}
                 </td>
-                <td>{formatTime(session.startedAt)}</td>
-                <td className="numeric">{formatMs(session.durationMs)}</td>
-                <td className="numeric">{session.artifact ? formatBytes(session.artifact.bytes) : '—'}</td>
+                <td data-label="Started">{formatTime(session.startedAt)}</td>
+                <td className="numeric" data-label="Duration">{formatMs(session.durationMs)}</td>
+                <td className="numeric" data-label="Size">{session.artifact ? formatBytes(session.artifact.bytes) : '—'}</td>
                 <td>
                   <div className="row-actions">
                     {session.artifact && session.status === 'completed' && (
