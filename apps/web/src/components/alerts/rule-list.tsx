@@ -53,7 +53,7 @@ export function RuleList() {
         <QueryState query={rules} label="Alert rules" isEmpty={(list) => list.length === 0} empty={<p className="muted">No rules yet.</p>}>
           {(list) => (
             <div className="table-scroll">
-              <table className="data-table" data-testid="rule-list">
+              <table className="data-table stack-on-phone" data-testid="rule-list">
                 <caption className="visually-hidden">Alert rules</caption>
                 <thead>
                   <tr>
@@ -72,11 +72,11 @@ export function RuleList() {
                         {rule.isDefault && <span className="tag">built-in</span>}
                         {rule.annotations.summary && <span className="component-message">{rule.annotations.summary}</span>}
                       </th>
-                      <td className="statement">{describeCondition(rule)}</td>
-                      <td>
+                      <td className="statement" data-label="Condition">{describeCondition(rule)}</td>
+                      <td data-label="Severity">
                         <SeverityBadge severity={rule.severity} />
                       </td>
-                      <td>
+                      <td data-label="State">
                         <EnableToggle rule={rule} />
                       </td>
                       <td>

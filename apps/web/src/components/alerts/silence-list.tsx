@@ -38,7 +38,7 @@ export function SilenceList() {
       <QueryState query={silences} label="Silences" isEmpty={(list) => list.length === 0} empty={<p className="muted">Nothing is silenced.</p>}>
         {(list) => (
           <div className="table-scroll">
-            <table className="data-table">
+            <table className="data-table stack-on-phone">
               <caption className="visually-hidden">Active silences</caption>
               <thead>
                 <tr>
@@ -53,9 +53,9 @@ export function SilenceList() {
                 {list.map((silence) => (
                   <tr key={silence.id}>
                     <th scope="row" className="statement">{matcherText(silence)}</th>
-                    <td>{formatTime(silence.endsAt)}</td>
-                    <td>{silence.createdBy}</td>
-                    <td>{silence.comment}</td>
+                    <td data-label="Ends">{formatTime(silence.endsAt)}</td>
+                    <td data-label="By">{silence.createdBy}</td>
+                    <td data-label="Reason">{silence.comment}</td>
                     <td>
                       <ExpireButton silence={silence} />
                     </td>

@@ -18,7 +18,7 @@ export function SlowQueries() {
       >
         {(data) => (
           <div className="table-scroll">
-            <table className="data-table">
+            <table className="data-table stack-on-phone">
               <caption className="visually-hidden">Statements at or over {data.thresholdMs} ms, slowest first</caption>
               <thead>
                 <tr>
@@ -33,10 +33,10 @@ export function SlowQueries() {
                 {data.entries.map((entry) => (
                   <tr key={entry.statement}>
                     <td className="statement">{entry.statement}</td>
-                    <td className="numeric">{formatMs(entry.maxMs)}</td>
-                    <td className="numeric">{formatMs(entry.meanMs)}</td>
-                    <td className="numeric">{entry.count}</td>
-                    <td>{formatTime(entry.lastSeenAt)}</td>
+                    <td className="numeric" data-label="Max">{formatMs(entry.maxMs)}</td>
+                    <td className="numeric" data-label="Mean">{formatMs(entry.meanMs)}</td>
+                    <td className="numeric" data-label="Count">{entry.count}</td>
+                    <td data-label="Last seen">{formatTime(entry.lastSeenAt)}</td>
                   </tr>
                 ))}
               </tbody>

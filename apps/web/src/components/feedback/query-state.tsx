@@ -24,6 +24,16 @@ export function QueryState<T>({ query, label, skeleton, isEmpty, empty, children
     if (isEmpty?.(query.data)) return <div className="empty-state">{empty ?? <p className="muted">Nothing to show yet.</p>}</div>;
     return <>{children(query.data)}</>;
   }
+  if (query.error instanceof ApiError && query.error.status === 404) {
+    // A route this API does not have (yet) is a fact to state, not an incident to flag.
+    return (
+      <div className="panel-unavailable" role="status">
+        <p>
+          <strong>{label} unavailable.</strong> {describeError(query.error)}
+        </p>
+      </div>
+    );
+  }
   if (query.isError) {
     return (
       <div className="panel-problem" role="status">
@@ -48,6 +58,6 @@ export function QueryState<T>({ query, label, skeleton, isEmpty, empty, children
 
 export function describeError(error: Error | null): string {
   if (!error) return '';
-  if (error instanceof ApiError && error.status === 404) return `The API does not offer this yet (${error.message}).`;
+  if (error instanceof ApiError && error.status === 404) return `The API answered 404: ${error.message}`;
   return error.message;
 }
