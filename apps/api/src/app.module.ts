@@ -10,6 +10,7 @@ import { HealthModule } from './health/health.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { ProfilerModule } from './profiler/profiler.module.js';
+import { AlertsModule } from './alerts/alerts.module.js';
 
 /** What tests may replace; production uses the defaults. */
 export interface AppOptions {
@@ -31,6 +32,7 @@ export class AppModule {
         MetricsModule,
         SettingsModule,
         ProfilerModule,
+        AlertsModule,
       ],
     };
   }

@@ -20,6 +20,8 @@ const UNPREFIXED_ROUTES = [
   'health/startup',
   // GET only: POST /api/v1/metrics (custom samples) keeps the prefix.
   { path: 'metrics', method: RequestMethod.GET },
+  // Alertmanager's API path, so Prometheus needs no path rewriting.
+  { path: 'api/v2/alerts', method: RequestMethod.POST },
 ];
 
 /**

@@ -112,7 +112,7 @@ export interface NotificationMessage {
   alerts: NotifiedAlert[];
   /** Escalations: the level (1-based) reached. */
   escalationLevel?: number;
-  /** Link to the monitoring page when the API knows it. */
+  /** One-line headline, e.g. `[FIRING:2] HighCpu`. */
   title: string;
   sentBy: string;
 }

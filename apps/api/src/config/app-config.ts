@@ -60,6 +60,26 @@ export interface AppConfig {
     /** Paths whose filesystems are reported; defaults to `/` and the data directory. */
     diskPaths: string[];
   };
+  alerts: {
+    evalIntervalMs: number;
+    delivery: {
+      intervalMs: number;
+      timeoutMs: number;
+      maxAttempts: number;
+      backoffBaseMs: number;
+      backoffMaxMs: number;
+      batch: number;
+    };
+    /** Alertmanager's route: labels that group notifications and its three timers. */
+    grouping: { by: string[]; waitMs: number; intervalMs: number; repeatIntervalMs: number };
+    resolveTimeoutMs: number;
+    maxRules: number;
+    maxAlertsPerRule: number;
+    maxPostedAlerts: number;
+    retentionMs: number;
+    pruneIntervalMs: number;
+    isSeedingDefaultRules: boolean;
+  };
   profiler: {
     /** `DATA_DIR/profiles`: artifacts are local files of the instance that made them. */
     artifactDir: string;
@@ -174,6 +194,30 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       slowQueryMs: env.METRICS_SLOW_QUERY_MS,
       slowQueryTop: env.METRICS_SLOW_QUERY_TOP,
       diskPaths: env.METRICS_DISK_PATHS ?? ['/', dataDir],
+    },
+    alerts: {
+      evalIntervalMs: env.ALERT_EVAL_INTERVAL_MS,
+      delivery: {
+        intervalMs: env.ALERT_DELIVERY_INTERVAL_MS,
+        timeoutMs: env.ALERT_DELIVERY_TIMEOUT_MS,
+        maxAttempts: env.ALERT_DELIVERY_MAX_ATTEMPTS,
+        backoffBaseMs: env.ALERT_DELIVERY_BACKOFF_BASE_MS,
+        backoffMaxMs: env.ALERT_DELIVERY_BACKOFF_MAX_MS,
+        batch: env.ALERT_DELIVERY_BATCH,
+      },
+      grouping: {
+        by: env.ALERT_GROUP_BY.split(',').map((l) => l.trim()).filter((l) => l !== ''),
+        waitMs: env.ALERT_GROUP_WAIT_MS,
+        intervalMs: env.ALERT_GROUP_INTERVAL_MS,
+        repeatIntervalMs: env.ALERT_REPEAT_INTERVAL_MS,
+      },
+      resolveTimeoutMs: env.ALERT_RESOLVE_TIMEOUT_MS,
+      maxRules: env.ALERT_MAX_RULES,
+      maxAlertsPerRule: env.ALERT_MAX_ALERTS_PER_RULE,
+      maxPostedAlerts: env.ALERT_MAX_POSTED_ALERTS,
+      retentionMs: env.ALERT_RETENTION_DAYS * DAY_MS,
+      pruneIntervalMs: env.ALERT_PRUNE_INTERVAL_MS,
+      isSeedingDefaultRules: env.ALERT_SEED_DEFAULT_RULES,
     },
     profiler: {
       artifactDir: join(dataDir, 'profiles'),

@@ -98,6 +98,28 @@ export const envSchema = z.object({
   PROFILER_LEAK_WINDOW_MINUTES: z.coerce.number().int().min(2).max(1_440).default(30),
   PROFILER_LEAK_THRESHOLD_BYTES_PER_MINUTE: z.coerce.number().int().min(1).default(1024 * 1024),
 
+  // Alerting: evaluation and notification planning on the leader, delivery on every instance.
+  ALERT_EVAL_INTERVAL_MS: z.coerce.number().int().min(1_000).default(15_000),
+  ALERT_DELIVERY_INTERVAL_MS: z.coerce.number().int().min(500).default(5_000),
+  ALERT_DELIVERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  ALERT_DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
+  ALERT_DELIVERY_BACKOFF_BASE_MS: z.coerce.number().int().min(100).default(10_000),
+  ALERT_DELIVERY_BACKOFF_MAX_MS: z.coerce.number().int().min(1_000).default(3_600_000),
+  ALERT_DELIVERY_BATCH: z.coerce.number().int().min(1).max(1_000).default(50),
+  // Alertmanager's route timing, with its defaults; ALERT_GROUP_BY is comma-separated labels.
+  ALERT_GROUP_BY: z.string().default('alertname'),
+  ALERT_GROUP_WAIT_MS: z.coerce.number().int().min(0).default(30_000),
+  ALERT_GROUP_INTERVAL_MS: z.coerce.number().int().min(0).default(300_000),
+  ALERT_REPEAT_INTERVAL_MS: z.coerce.number().int().min(60_000).default(14_400_000),
+  // Posted alerts without endsAt resolve this long after they were last posted.
+  ALERT_RESOLVE_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(300_000),
+  ALERT_MAX_RULES: z.coerce.number().int().min(1).max(100_000).default(5_000),
+  ALERT_MAX_ALERTS_PER_RULE: z.coerce.number().int().min(1).max(10_000).default(100),
+  ALERT_MAX_POSTED_ALERTS: z.coerce.number().int().min(1).max(10_000).default(1_000),
+  ALERT_RETENTION_DAYS: z.coerce.number().positive().default(30),
+  ALERT_PRUNE_INTERVAL_MS: z.coerce.number().int().min(1_000).default(3_600_000),
+  ALERT_SEED_DEFAULT_RULES: z.stringbool().default(true),
+
   // false: no timers; jobs run only when called (tests drive them by hand).
   SCHEDULED_JOBS_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 

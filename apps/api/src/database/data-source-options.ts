@@ -7,6 +7,7 @@ import { CreateMetricsHistory1763799000000 } from './migrations/1763799000000-Cr
 import { CreateProfilingSessions1763800000000 } from './migrations/1763800000000-CreateProfilingSessions.js';
 import { HealthCheckEntity } from '../health/entities/health-check.entity.js';
 import { CreateHealthChecks1763801000000 } from './migrations/1763801000000-CreateHealthChecks.js';
+import { CreateAlerting1764590000000 } from './migrations/1764590000000-CreateAlerting.js';
 
 /** Every entity, listed explicitly so builds never depend on file globs. */
 export const ENTITIES = [SettingEntity, ProfilingSessionEntity, HealthCheckEntity];
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   CreateMetricsHistory1763799000000,
   CreateProfilingSessions1763800000000,
   CreateHealthChecks1763801000000,
+  CreateAlerting1764590000000,
 ];
 
 export const MIGRATIONS_TABLE = 'vigil_migrations';

@@ -8,5 +8,7 @@ import { LiveMetricsModule } from './live/live-metrics.module.js';
  */
 @Module({
   imports: [LiveMetricsModule, MetricsHistoryModule],
+  // Alert rules read stored samples through MetricWindowReader.
+  exports: [MetricsHistoryModule],
 })
 export class MetricsModule {}

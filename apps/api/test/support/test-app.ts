@@ -11,6 +11,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     LOG_LEVEL: 'silent',
     SHUTDOWN_DRAIN_MS: '0',
     SCHEDULED_JOBS_ENABLED: 'false',
+    // Default rules would fire on the test machine's own CPU and disks; their test opts in.
+    ALERT_SEED_DEFAULT_RULES: 'false',
     ...overrides,
   });
 }

@@ -1,40 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { MetricPoint, MetricQueryFunction, MetricQueryParams, MetricQueryResult } from '@vigil/types';
+import type { MetricPoint, MetricQueryParams, MetricQueryResult } from '@vigil/types';
 import { Clock } from '../../common/clock.js';
 import { AppError, ValidationFailed } from '../../common/errors/app-error.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { MetricHistoryRepository, type SeriesRow } from './metric-history.repository.js';
 import { parseMetricQuery, type MetricQuery } from './query-params.js';
+import { valueOf } from './query-function.js';
 import { pickResolution } from './resolution-picker.js';
 import { floorTo, mergeRollups, rollupRaw, type RollupRow } from './rollup-calculator.js';
-
-/** The value a query function takes from one step's aggregate; null leaves a gap. */
-function valueOf(fn: MetricQueryFunction, row: RollupRow, stepMs: number): number | null {
-  switch (fn) {
-    case 'avg':
-      return row.count > 0 ? row.sum / row.count : null;
-    case 'min':
-      return row.min;
-    case 'max':
-      return row.max;
-    case 'sum':
-      return row.sum;
-    case 'count':
-      return row.count;
-    case 'last':
-      return row.last;
-    case 'increase':
-      return row.increase;
-    case 'rate':
-      return row.increase === null ? null : row.increase / (stepMs / 1_000);
-    case 'p50':
-      return row.p50;
-    case 'p95':
-      return row.p95;
-    case 'p99':
-      return row.p99;
-  }
-}
 
 /** Answers `GET /api/v1/metrics/query` from the coarsest resolution that serves the step. */
 @Injectable()

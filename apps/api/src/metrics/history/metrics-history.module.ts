@@ -4,6 +4,8 @@ import { CustomMetricsService } from './custom-metrics.service.js';
 import { MetricCatalogService } from './metric-catalog.service.js';
 import { MetricHistoryRepository } from './metric-history.repository.js';
 import { MetricQueryService } from './metric-query.service.js';
+import { MetricWindowReader } from './metric-window.reader.js';
+import { MetricWindowRepository } from './metric-window.repository.js';
 import { MetricsHistoryController } from './metrics-history.controller.js';
 import { MetricsHistoryJobs } from './metrics-history.jobs.js';
 import { MetricsSnapshotService } from './metrics-snapshot.service.js';
@@ -17,10 +19,12 @@ import { RollupService } from './rollup.service.js';
     MetricsSnapshotService,
     RollupService,
     MetricQueryService,
+    MetricWindowRepository,
+    MetricWindowReader,
     MetricCatalogService,
     CustomMetricsService,
     MetricsHistoryJobs,
   ],
-  exports: [MetricsSnapshotService, MetricQueryService],
+  exports: [MetricsSnapshotService, MetricQueryService, MetricWindowReader],
 })
 export class MetricsHistoryModule {}

@@ -23,6 +23,16 @@ function systemMetrics(f: MetricFactory) {
     load15: f.gauge({ name: 'vigil_system_load15', help: '15-minute load average.' }),
     memoryTotal: f.gauge({ name: 'vigil_system_memory_total_bytes', help: 'Physical memory of the host.' }),
     memoryUsed: f.gauge({ name: 'vigil_system_memory_used_bytes', help: 'Memory in use: total minus available.' }),
+    // Ratios too, so alert rules and dashboards compare one series with a threshold.
+    memoryUtilisation: f.gauge({
+      name: 'vigil_system_memory_utilisation_ratio',
+      help: 'Memory in use as a share of physical memory (0-1).',
+    }),
+    diskUtilisation: f.gauge({
+      name: 'vigil_system_disk_utilisation_ratio',
+      help: 'Used space as a share of used plus space still writable, per mount (0-1), as df reports it.',
+      labelNames: mount,
+    }),
     diskSize: f.gauge({ name: 'vigil_system_disk_size_bytes', help: 'Filesystem size per mount.', labelNames: mount }),
     diskUsed: f.gauge({ name: 'vigil_system_disk_used_bytes', help: 'Used space per mount.', labelNames: mount }),
     diskFree: f.gauge({

@@ -51,6 +51,19 @@ export class SystemCollector implements OnModuleInit, OnModuleDestroy {
       bindCollect(m.memoryTotal, () => m.memoryTotal.set(this.memory().totalBytes)),
       bindCollect(m.memoryUsed, () => m.memoryUsed.set(this.memory().usedBytes)),
       bindCollect(m.uptime, () => m.uptime.set(this.uptimeSeconds())),
+      bindCollect(m.memoryUtilisation, () => {
+        const { totalBytes, usedBytes } = this.memory();
+        m.memoryUtilisation.set(totalBytes > 0 ? usedBytes / totalBytes : 0);
+      }),
+      bindCollect(m.diskUtilisation, async () => {
+        const disks = await this.disks();
+        m.diskUtilisation.reset();
+        for (const disk of disks) {
+          const usable = disk.usedBytes + disk.freeBytes;
+          if (usable > 0) m.diskUtilisation.set({ mount: disk.mount }, disk.usedBytes / usable);
+        }
+      }),
+
       ...(['diskSize', 'diskUsed', 'diskFree'] as const).map((key) =>
         bindCollect(m[key], async () => {
           const field = key === 'diskSize' ? 'totalBytes' : key === 'diskUsed' ? 'usedBytes' : 'freeBytes';

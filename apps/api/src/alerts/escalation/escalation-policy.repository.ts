@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import type { EscalationLevel, EscalationPolicy } from '@vigil/types';
+import { DataSource, type EntityManager } from 'typeorm';
+import { updatedRows } from '../validation/updated-rows.js';
+
+const COLUMNS = 'id, name, levels, created_at, updated_at';
+const toPolicy = (r: Record<string, unknown>): EscalationPolicy => ({
+  id: r.id as string,
+  name: r.name as string,
+  levels: r.levels as EscalationLevel[],
+  createdAt: new Date(r.created_at as string).toISOString(),
+  updatedAt: new Date(r.updated_at as string).toISOString(),
+});
+
+/** Every query on `escalation_policies`. */
+@Injectable()
+export class EscalationPolicyRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async findAll(manager: EntityManager = this.dataSource.manager): Promise<EscalationPolicy[]> {
+    const rows: Record<string, unknown>[] = await manager.query(`SELECT ${COLUMNS} FROM escalation_policies ORDER BY name`);
+    return rows.map(toPolicy);
+  }
+
+  async findById(id: string): Promise<EscalationPolicy | null> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM escalation_policies WHERE id = $1`, [id]);
+    return rows[0] ? toPolicy(rows[0]) : null;
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return (await this.findById(id)) !== null;
+  }
+
+  async findIdByName(name: string): Promise<string | null> {
+    const [row] = await this.dataSource.query('SELECT id FROM escalation_policies WHERE name = $1', [name]);
+    return (row?.id as string | undefined) ?? null;
+  }
+
+  async insert(name: string, levels: EscalationLevel[], now: Date): Promise<EscalationPolicy> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `INSERT INTO escalation_policies (name, levels, created_at, updated_at) VALUES ($1, $2, $3, $3) RETURNING ${COLUMNS}`,
+      [name, JSON.stringify(levels), now],
+    );
+    return toPolicy(rows[0]!);
+  }
+
+  async update(id: string, name: string, levels: EscalationLevel[], now: Date): Promise<EscalationPolicy | null> {
+    const rows: Record<string, unknown>[] = updatedRows(await this.dataSource.query(
+      `UPDATE escalation_policies SET name = $2, levels = $3, updated_at = $4 WHERE id = $1 RETURNING ${COLUMNS}`,
+      [id, name, JSON.stringify(levels), now],
+    ));
+    return rows[0] ? toPolicy(rows[0]) : null;
+  }
+
+  /** Rules that used it lose their policy (ON DELETE SET NULL). */
+  async delete(id: string): Promise<boolean> {
+    const [, count] = await this.dataSource.query('DELETE FROM escalation_policies WHERE id = $1', [id]);
+    return Number(count) > 0;
+  }
+}

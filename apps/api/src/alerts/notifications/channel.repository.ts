@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import type { ChannelConfig, ChannelType } from '@vigil/types';
+import { DataSource, type EntityManager } from 'typeorm';
+import { updatedRows } from '../validation/updated-rows.js';
+
+/** A stored channel, secrets included: never returned as it is (see ChannelsService). */
+export interface ChannelRow {
+  id: string;
+  name: string;
+  type: ChannelType;
+  config: ChannelConfig;
+  isDefault: boolean;
+  enabled: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface ChannelSpec {
+  name: string;
+  type: ChannelType;
+  config: ChannelConfig;
+  isDefault: boolean;
+  enabled: boolean;
+}
+
+const COLUMNS = 'id, name, type, config, is_default, enabled, created_at, updated_at';
+const toRow = (r: Record<string, unknown>): ChannelRow => ({
+  id: r.id as string,
+  name: r.name as string,
+  type: r.type as ChannelType,
+  config: r.config as ChannelConfig,
+  isDefault: r.is_default as boolean,
+  enabled: r.enabled as boolean,
+  createdAt: new Date(r.created_at as string),
+  updatedAt: new Date(r.updated_at as string),
+});
+
+/** Every query on `notification_channels`. */
+@Injectable()
+export class ChannelRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async findAll(manager: EntityManager = this.dataSource.manager): Promise<ChannelRow[]> {
+    const rows: Record<string, unknown>[] = await manager.query(`SELECT ${COLUMNS} FROM notification_channels ORDER BY name`);
+    return rows.map(toRow);
+  }
+
+  async findById(id: string): Promise<ChannelRow | null> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM notification_channels WHERE id = $1`, [id]);
+    return rows[0] ? toRow(rows[0]) : null;
+  }
+
+  async findExistingIds(ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows: { id: string }[] = await this.dataSource.query('SELECT id FROM notification_channels WHERE id = ANY($1::uuid[])', [ids]);
+    return rows.map((r) => r.id);
+  }
+
+  async findIdByName(name: string): Promise<string | null> {
+    const [row] = await this.dataSource.query('SELECT id FROM notification_channels WHERE name = $1', [name]);
+    return (row?.id as string | undefined) ?? null;
+  }
+
+  async insert(spec: ChannelSpec, now: Date): Promise<ChannelRow> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `INSERT INTO notification_channels (name, type, config, is_default, enabled, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING ${COLUMNS}`,
+      [spec.name, spec.type, JSON.stringify(spec.config), spec.isDefault, spec.enabled, now],
+    );
+    return toRow(rows[0]!);
+  }
+
+  async update(id: string, spec: ChannelSpec, now: Date): Promise<ChannelRow | null> {
+    const rows: Record<string, unknown>[] = updatedRows(await this.dataSource.query(
+      `UPDATE notification_channels SET name = $2, type = $3, config = $4, is_default = $5, enabled = $6, updated_at = $7
+       WHERE id = $1 RETURNING ${COLUMNS}`,
+      [id, spec.name, spec.type, JSON.stringify(spec.config), spec.isDefault, spec.enabled, now],
+    ));
+    return rows[0] ? toRow(rows[0]) : null;
+  }
+
+  /** Its group state and pending deliveries go with it (foreign keys cascade). */
+  async delete(id: string): Promise<boolean> {
+    const [, count] = await this.dataSource.query('DELETE FROM notification_channels WHERE id = $1', [id]);
+    return Number(count) > 0;
+  }
+}

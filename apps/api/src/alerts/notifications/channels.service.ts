@@ -1,0 +1,128 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Channel, ChannelTestResult, NotificationDelivery, NotificationMessage } from '@vigil/types';
+import { Clock } from '../../common/clock.js';
+import { AppError, NotFound, ValidationFailed } from '../../common/errors/app-error.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { DeliveryFailed } from '../channels/channel-sender.js';
+import { ChannelSenders } from '../channels/channel-senders.js';
+import { ChannelRepository, type ChannelRow } from './channel.repository.js';
+import { validateChannel } from './channel.validator.js';
+import { DeliveryRepository, toDelivery } from './delivery.repository.js';
+
+/** Deliveries listed per channel, newest first. */
+const DELIVERY_LIST_LIMIT = 100;
+
+/** CRUD of channels with secrets masked in every answer, and the synchronous test send. */
+@Injectable()
+export class ChannelsService {
+  constructor(
+    private readonly channels: ChannelRepository,
+    private readonly deliveries: DeliveryRepository,
+    private readonly senders: ChannelSenders,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async list(): Promise<Channel[]> {
+    return (await this.channels.findAll()).map((row) => this.toChannel(row));
+  }
+
+  async get(id: string): Promise<Channel> {
+    return this.toChannel(await this.row(id));
+  }
+
+  async create(body: unknown): Promise<Channel> {
+    const { spec, problems } = validateChannel(body, this.senders);
+    if (!spec) throw new ValidationFailed(problems);
+    await this.assertNameFree(spec.name);
+    return this.toChannel(await this.channels.insert(spec, this.clock.now()));
+  }
+
+  async update(id: string, body: unknown): Promise<Channel> {
+    const existing = await this.row(id);
+    const { spec, problems } = validateChannel(body, this.senders, existing);
+    if (!spec) throw new ValidationFailed(problems);
+    await this.assertNameFree(spec.name, id);
+    const row = await this.channels.update(id, spec, this.clock.now());
+    if (!row) throw new NotFound('channel', id);
+    return this.toChannel(row);
+  }
+
+  async remove(id: string): Promise<void> {
+    if (!(await this.channels.delete(id))) throw new NotFound('channel', id);
+  }
+
+  async listDeliveries(id: string): Promise<NotificationDelivery[]> {
+    await this.row(id);
+    return (await this.deliveries.findByChannel(id, DELIVERY_LIST_LIMIT)).map(toDelivery);
+  }
+
+  /** Sends a sample notification now, bypassing the outbox, and reports what happened. */
+  async test(id: string): Promise<ChannelTestResult> {
+    const row = await this.row(id);
+    const now = this.clock.now();
+    const message = testMessage(row, now, this.config.instanceId);
+    const started = performance.now();
+    try {
+      const outcome = await this.senders.get(row.type).send(message, row.config as never, {
+        deliveryId: `test-${now.getTime()}`,
+        timeoutMs: this.config.alerts.delivery.timeoutMs,
+      });
+      return { isDelivered: true, responseStatus: outcome.responseStatus, durationMs: Math.round(performance.now() - started), error: null };
+    } catch (error) {
+      const failure = error instanceof DeliveryFailed ? error : new DeliveryFailed((error as Error).message);
+      return { isDelivered: false, responseStatus: failure.responseStatus, durationMs: Math.round(performance.now() - started), error: failure.message };
+    }
+  }
+
+  private async row(id: string): Promise<ChannelRow> {
+    const row = await this.channels.findById(id);
+    if (!row) throw new NotFound('channel', id);
+    return row;
+  }
+
+  private async assertNameFree(name: string, ownId?: string): Promise<void> {
+    const holder = await this.channels.findIdByName(name);
+    if (holder && holder !== ownId) throw new AppError('CONFLICT', `name: a channel named "${name}" exists`);
+  }
+
+  private toChannel(row: ChannelRow): Channel {
+    return {
+      id: row.id,
+      name: row.name,
+      type: row.type,
+      config: this.senders.get(row.type).mask(row.config as never),
+      isDefault: row.isDefault,
+      enabled: row.enabled,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  }
+}
+
+function testMessage(channel: ChannelRow, now: Date, instance: string): NotificationMessage {
+  const labels = { alertname: 'VigilTestNotification', severity: 'info', instance };
+  return {
+    kind: 'test',
+    status: 'firing',
+    groupKey: `test:${channel.id}`,
+    groupLabels: { alertname: labels.alertname },
+    title: `[TEST] Vigil test notification for channel "${channel.name}"`,
+    sentBy: instance,
+    alerts: [
+      {
+        alertId: 'test',
+        fingerprint: 'test',
+        status: 'firing',
+        name: labels.alertname,
+        severity: 'info',
+        labels,
+        annotations: { summary: `Test notification for channel "${channel.name}"; nothing is wrong.` },
+        value: null,
+        startsAt: now.toISOString(),
+        endsAt: null,
+        generatorUrl: null,
+      },
+    ],
+  };
+}

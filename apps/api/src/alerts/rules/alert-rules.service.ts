@@ -1,0 +1,74 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AlertRule, FieldProblem } from '@vigil/types';
+import { Clock } from '../../common/clock.js';
+import { AppError, NotFound, ValidationFailed } from '../../common/errors/app-error.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { EscalationPolicyRepository } from '../escalation/escalation-policy.repository.js';
+import { ChannelRepository } from '../notifications/channel.repository.js';
+import { AlertRuleRepository } from './alert-rule.repository.js';
+import { validateRule } from './alert-rule.validator.js';
+import type { RuleSpec } from './rule-spec.js';
+
+/** CRUD of alert rules; everything is checked before anything is written. */
+@Injectable()
+export class AlertRulesService {
+  constructor(
+    private readonly rules: AlertRuleRepository,
+    private readonly channels: ChannelRepository,
+    private readonly policies: EscalationPolicyRepository,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  list(): Promise<AlertRule[]> {
+    return this.rules.findAll();
+  }
+
+  async get(id: string): Promise<AlertRule> {
+    return (await this.rules.findById(id)) ?? this.notFound(id);
+  }
+
+  async create(body: unknown): Promise<AlertRule> {
+    const spec = await this.checked(body);
+    if ((await this.rules.count()) >= this.config.alerts.maxRules) {
+      throw new AppError('CONFLICT', `alert rules: the limit of ${this.config.alerts.maxRules} (ALERT_MAX_RULES) is reached`);
+    }
+    await this.assertNameFree(spec.name);
+    return this.rules.insert(spec, this.clock.now());
+  }
+
+  async update(id: string, body: unknown): Promise<AlertRule> {
+    await this.get(id);
+    const spec = await this.checked(body);
+    await this.assertNameFree(spec.name, id);
+    return (await this.rules.update(id, spec, this.clock.now())) ?? this.notFound(id);
+  }
+
+  async remove(id: string): Promise<void> {
+    if (!(await this.rules.delete(id))) this.notFound(id);
+  }
+
+  private async checked(body: unknown): Promise<RuleSpec> {
+    const { spec, problems } = validateRule(body, { maxWindowMs: this.config.history.retentionMs.raw });
+    if (!spec) throw new ValidationFailed(problems);
+    const references: FieldProblem[] = [];
+    const known = new Set(await this.channels.findExistingIds(spec.channelIds));
+    spec.channelIds.forEach((id, i) => {
+      if (!known.has(id)) references.push({ field: `channelIds[${i}]`, problem: `no channel with id ${id}` });
+    });
+    if (spec.escalationPolicyId && !(await this.policies.exists(spec.escalationPolicyId))) {
+      references.push({ field: 'escalationPolicyId', problem: `no escalation policy with id ${spec.escalationPolicyId}` });
+    }
+    if (references.length > 0) throw new ValidationFailed(references);
+    return spec;
+  }
+
+  private async assertNameFree(name: string, ownId?: string): Promise<void> {
+    const holder = await this.rules.findIdByName(name);
+    if (holder && holder !== ownId) throw new AppError('CONFLICT', `name: an alert rule named "${name}" exists`);
+  }
+
+  private notFound(id: string): never {
+    throw new NotFound('alert rule', id);
+  }
+}

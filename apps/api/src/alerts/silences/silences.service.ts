@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import type { Silence, SilenceState } from '@vigil/types';
+import { Clock } from '../../common/clock.js';
+import { NotFound, ValidationFailed } from '../../common/errors/app-error.js';
+import { ActiveSilences } from './active-silences.js';
+import { SilenceRepository, toSilence } from './silence.repository.js';
+import { validateSilence } from './silence.validator.js';
+
+/** Answers at most this many silences per list; expired ones are pruned with alert retention. */
+const LIST_LIMIT = 1_000;
+
+@Injectable()
+export class SilencesService {
+  constructor(
+    private readonly silences: SilenceRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(state?: string): Promise<Silence[]> {
+    if (state !== undefined && !['pending', 'active', 'expired'].includes(state)) {
+      throw new ValidationFailed([{ field: 'state', problem: 'must be one of pending, active, expired' }]);
+    }
+    const now = this.clock.now();
+    const all = (await this.silences.findAll(LIST_LIMIT)).map((row) => toSilence(row, now));
+    return state ? all.filter((s) => s.state === (state as SilenceState)) : all;
+  }
+
+  async get(id: string): Promise<Silence> {
+    const row = await this.silences.findById(id);
+    if (!row) throw new NotFound('silence', id);
+    return toSilence(row, this.clock.now());
+  }
+
+  async create(body: unknown): Promise<Silence> {
+    const now = this.clock.now();
+    const { spec, problems } = validateSilence(body, now);
+    if (!spec) throw new ValidationFailed(problems);
+    return toSilence(await this.silences.insert(spec, now), now);
+  }
+
+  async expire(id: string): Promise<Silence> {
+    const now = this.clock.now();
+    const row = await this.silences.expire(id, now);
+    if (!row) throw new NotFound('silence', id);
+    return toSilence(row, now);
+  }
+
+  async active(): Promise<ActiveSilences> {
+    return new ActiveSilences(await this.silences.findActive(this.clock.now()));
+  }
+}
