@@ -78,7 +78,15 @@ export function AlertDetailView({ id }: { id: string }) {
               </ul>
             </Panel>
             <Panel title="Values that fired it">
-              <TimeSeriesChart title="Evaluated value" unit="count" series={[{ label: 'value', points: triggerPoints }]} fromZero={false} />
+              {triggerPoints.length > 0 ? (
+                <TimeSeriesChart title="Evaluated value" unit="count" series={[{ label: 'value', points: triggerPoints }]} fromZero={false} />
+              ) : (
+                <p className="muted">
+                  {detail.source === 'prometheus'
+                    ? 'Raised by Prometheus: Vigil evaluated no value for it.'
+                    : 'No evaluated values were recorded for this alert.'}
+                </p>
+              )}
             </Panel>
             <Panel title="Timeline">
               <AlertEvents events={detail.events} />

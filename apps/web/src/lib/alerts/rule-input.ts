@@ -31,10 +31,16 @@ export function describeCondition(rule: AlertRule): string {
     return `${component} is ${rule.health.status ?? 'down'}${rule.health.criticalOnly ? ' (critical only)' : ''}${hold}`;
   }
   if (!rule.query) return `(no query)${hold}`;
-  const matchers = Object.entries(rule.query.matchers ?? {})
-    .map(([key, value]) => `${key}="${value}"`)
-    .join(',');
-  const series = `${rule.query.aggregation}(${rule.query.metric}${matchers ? `{${matchers}}` : ''}[${rule.query.window}])`;
+  const { metric, aggregation, window, matchers = {}, ratioOf, by } = rule.query;
+  const selector = (extra: Record<string, string>) => {
+    const text = Object.entries({ ...matchers, ...extra })
+      .map(([key, value]) => `${key}="${value}"`)
+      .join(',');
+    return `${aggregation}(${metric}${text ? `{${text}}` : ''}[${window}])`;
+  };
+  // ratioOf divides the matching part by the whole, e.g. 5xx requests over all requests.
+  const value = ratioOf ? `${selector(ratioOf)} / ${selector({})}` : selector({});
+  const series = by && by.length > 0 ? `${value} by (${by.join(', ')})` : value;
   if (rule.kind === 'anomaly' && rule.anomaly) {
     return `${series} deviates (${rule.anomaly.method}, ×${rule.anomaly.sensitivity}, baseline ${rule.anomaly.baselineWindow})${hold}`;
   }
