@@ -3,7 +3,10 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AlertRuleInput, NotificationMessage } from '@vigil/types';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { DefaultRulesSeeder } from '../src/alerts/rules/default-rules.seeder.js';
+import { DEFAULT_RULES } from '../src/alerts/rules/default-rules.js';
 import { ManualClock } from '../src/common/clock.js';
+import { HealthEvents } from '../src/health/health-events.js';
 import { AlertingDriver, unique } from './support/alerting.js';
 import { FakeReceiver } from './support/fake-receiver.js';
 import { startTestApp } from './support/test-app.js';
@@ -131,6 +134,36 @@ describe('alert lifecycle', () => {
     expect(hook.received).toHaveLength(before);
     await alerting.disable(rule);
     await alerting.evaluate();
+  });
+
+  it('fires a health rule from a HealthCheck event of a critical component going down', async () => {
+    const component = unique('payments');
+    const rule = await alerting.rule({ name: unique('ComponentDown'), kind: 'health', health: { component, criticalOnly: true }, for: '0s', keepFiringFor: '0s', severity: 'critical', channelIds: [channelId] });
+    const event = { component, kind: 'http' as const, isCritical: true, instance: 'api-1', message: 'HTTP 500', at: clock.now() };
+    app.get(HealthEvents).publish({ ...event, previous: 'up', current: 'down' });
+    clock.advance(SECOND);
+    await alerting.evaluate();
+    const [alert] = await alerting.alertsOf(rule.id);
+    expect(alert).toMatchObject({ status: 'firing', labels: { component, instance: 'api-1', alertname: rule.name } });
+
+    app.get(HealthEvents).publish({ ...event, previous: 'down', current: 'up' });
+    clock.advance(SECOND);
+    await alerting.evaluate();
+    expect((await alerting.alertsOf(rule.id))[0]?.status).toBe('resolved');
+    await alerting.disable(rule);
+  });
+
+  it('seeds the default rules once, and does not bring back one that was deleted', async () => {
+    const seeder = app.get(DefaultRulesSeeder);
+    const db = app.get(DataSource);
+    expect(await seeder.seed()).toBe(DEFAULT_RULES.length);
+    const seeded = await db.query('SELECT id, name FROM alert_rules WHERE is_default ORDER BY name');
+    expect(seeded.map((r: { name: string }) => r.name)).toEqual(DEFAULT_RULES.map((r) => r.name).sort());
+    await request(app.getHttpServer()).delete(`/api/v1/alert-rules/${seeded[0].id}`).expect(204);
+    expect(await seeder.seed()).toBe(0);
+    expect(await db.query('SELECT 1 FROM alert_rules WHERE name = $1', [seeded[0].name])).toHaveLength(0);
+    // They watch this machine's real CPU and disks: keep them out of the other tests.
+    await db.query('DELETE FROM alert_rules WHERE is_default');
   });
 
   describe('escalation', () => {
