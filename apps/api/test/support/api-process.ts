@@ -32,7 +32,8 @@ export interface ApiProcess {
 export function startApiProcess(env: Record<string, string>): ApiProcess {
   assertApiBuilt();
   const child = spawn(process.execPath, [API_MAIN], {
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
+    // No default rules: a spawned API sharing the test database would seed them for every test.
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ALERT_SEED_DEFAULT_RULES: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -65,7 +65,8 @@ export function describeHttpDeliveryContract(name: string, send: SendTo): void {
       expect(failure).toMatchObject({ responseStatus: null, isRetryable: true });
       expect(failure.message).toContain('200 ms');
       expect(elapsedMs).toBeGreaterThanOrEqual(190);
-      expect(elapsedMs).toBeLessThan(1000);
+      // Far below the receiver's silence (forever), with room for a busy machine.
+      expect(elapsedMs).toBeLessThan(5_000);
     });
 
     it('reports a receiver that is down as retryable, and delivers once it is up again', async () => {
