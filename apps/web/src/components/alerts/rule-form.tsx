@@ -83,7 +83,7 @@ export function RuleForm({ rule, onDone }: { rule: AlertRule | null; onDone: () 
     <form className="card stack-sm" onSubmit={handleSubmit} aria-label={rule ? `Edit rule ${rule.name}` : 'New alert rule'} noValidate>
       <h2>{rule ? `Edit ${rule.name}` : 'New threshold rule'}</h2>
       <div className="form-grid">
-        {field('name', 'Name', <input id={`${id}-name`} className="input" value={draft.name} onChange={(e) => set('name')(e.target.value)} required />)}
+        {field('name', 'Name', <input id={`${id}-name`} autoFocus className="input" value={draft.name} onChange={(e) => set('name')(e.target.value)} required />)}
         {field('metric', 'Metric', <input id={`${id}-metric`} className="input mono" value={draft.metric} onChange={(e) => set('metric')(e.target.value)} spellCheck={false} />)}
         {field(
           'aggregation',

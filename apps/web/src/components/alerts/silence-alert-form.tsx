@@ -22,7 +22,8 @@ export function SilenceAlertForm({ alert, onDone }: { alert: AlertSummary; onDon
   return (
     <form className="inline-form" onSubmit={handleSubmit} aria-label={`Silence ${alert.name}`}>
       <label htmlFor={ids.duration}>For</label>
-      <select id={ids.duration} className="input input-compact" value={durationMs} onChange={(event) => setDurationMs(Number(event.target.value))}>
+      {/* Opened by the Silence button: focus follows the person's action. */}
+      <select id={ids.duration} autoFocus className="input input-compact" value={durationMs} onChange={(event) => setDurationMs(Number(event.target.value))}>
         {SILENCE_DURATIONS.map((option) => (
           <option key={option.ms} value={option.ms}>
             {option.label}

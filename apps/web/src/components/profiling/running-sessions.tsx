@@ -32,9 +32,12 @@ function RunningSession({ session }: { session: ProfilingSession }) {
           </p>
         )}
       </div>
-      <button type="button" className="button button-danger" onClick={() => stop.mutate(session.id)} disabled={stop.isPending}>
-        {stop.isPending ? 'Stopping…' : 'Stop and keep profile'}
-      </button>
+      {/* A heap snapshot is taken in one go; there is nothing to stop early. */}
+      {session.type !== 'heap-snapshot' && (
+        <button type="button" className="button button-danger" onClick={() => stop.mutate(session.id)} disabled={stop.isPending}>
+          {stop.isPending ? 'Stopping…' : 'Stop and keep profile'}
+        </button>
+      )}
     </li>
   );
 }
