@@ -23,10 +23,13 @@ export class AlertsJobs implements OnApplicationBootstrap {
 
   onApplicationBootstrap(): void {
     const { alerts } = this.config;
-    this.jobs.every('alerts.evaluate', alerts.evalIntervalMs, () =>
-      this.leader.runExclusive('alerts.evaluate', () => this.evaluator.evaluate()),
-    );
-    this.jobs.every('alerts.deliver', alerts.delivery.intervalMs, () => this.worker.deliverDue());
+    const deliver = () => this.worker.deliverDue();
+    this.jobs.every('alerts.evaluate', alerts.evalIntervalMs, async () => {
+      const run = await this.leader.runExclusive('alerts.evaluate', () => this.evaluator.evaluate());
+      // New notifications go out now rather than at the next delivery tick.
+      if (run.ran && run.result.deliveries > 0) void this.jobs.tick('alerts.deliver', deliver);
+    });
+    this.jobs.every('alerts.deliver', alerts.delivery.intervalMs, deliver);
     this.jobs.every('alerts.prune', alerts.pruneIntervalMs, () =>
       this.leader.runExclusive('alerts.prune', () => this.retention.prune()),
     );

@@ -20,21 +20,25 @@ export interface MatchedSeries {
 export class MetricWindowRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Up to `limitPerSelector + 1` series per selector, so the caller can tell it was cut. */
+  /**
+   * Up to `limitPerSelector + 1` series per selector, so the caller can tell it was cut.
+   * The series of each named metric are read once and matched here: a thousand
+   * selectors on one metric would otherwise test every series' labels a thousand times.
+   */
   async findSeriesForSelectors(
     selectors: readonly { name: string; matchers: Record<string, string> }[],
     limitPerSelector: number,
   ): Promise<MatchedSeries[]> {
     if (selectors.length === 0) return [];
-    const rows: { selector: string; id: number; type: StoredMetricType; labels: Record<string, string>; bounds: unknown[] | null }[] =
+    const rows: { id: number; name: string; type: StoredMetricType; labels: Record<string, string>; bounds: unknown[] | null }[] =
       await this.dataSource.query(
-        `SELECT r.idx - 1 AS selector, s.id, s.type, s.labels, s.bounds
-         FROM unnest($1::text[], $2::jsonb[]) WITH ORDINALITY AS r(name, matchers, idx)
-         CROSS JOIN LATERAL (SELECT id, type, labels, bounds FROM metric_series
-                             WHERE name = r.name AND labels @> r.matchers ORDER BY id LIMIT $3) s`,
-        [selectors.map((s) => s.name), selectors.map((s) => JSON.stringify(s.matchers)), limitPerSelector + 1],
+        'SELECT id, name, type, labels, bounds FROM metric_series WHERE name = ANY($1::text[]) ORDER BY id',
+        [[...new Set(selectors.map((s) => s.name))]],
       );
-    return rows.map((r) => ({ ...r, selector: Number(r.selector), bounds: r.bounds?.map(Number) ?? null }));
+    const index = new SeriesIndex(rows.map((r) => ({ ...r, bounds: r.bounds?.map(Number) ?? null })));
+    return selectors.flatMap((selector, i) =>
+      index.matching(selector.name, selector.matchers, limitPerSelector + 1).map((series) => ({ ...series, selector: i })),
+    );
   }
 
   /** Samples in (since, until] per series, oldest first. */
@@ -55,5 +59,51 @@ export class MetricWindowRepository {
       points.push({ ts: new Date(row.ts).getTime(), value: Number(row.value), buckets: row.buckets ? row.buckets.map(Number) : null });
     }
     return result;
+  }
+}
+
+type SeriesShapeRow = Omit<MatchedSeries, 'selector'> & { name: string };
+
+/** Series of some metrics, looked up by name and one label pair without rescanning. */
+class SeriesIndex {
+  private readonly byName = new Map<string, SeriesShapeRow[]>();
+  private readonly byPair = new Map<string, Map<string, SeriesShapeRow[]>>();
+
+  constructor(rows: readonly SeriesShapeRow[]) {
+    for (const row of rows) {
+      let list = this.byName.get(row.name);
+      if (!list) this.byName.set(row.name, (list = []));
+      list.push(row);
+    }
+  }
+
+  /** Series of `name` whose labels hold every matcher, in id order, at most `limit`. */
+  matching(name: string, matchers: Record<string, string>, limit: number): SeriesShapeRow[] {
+    const entries = Object.entries(matchers);
+    const first = entries[0];
+    const candidates = first ? (this.pairs(name, first[0]).get(first[1]) ?? []) : (this.byName.get(name) ?? []);
+    const result: SeriesShapeRow[] = [];
+    for (const series of candidates) {
+      if (entries.every(([k, v]) => series.labels[k] === v)) result.push(series);
+      if (result.length >= limit) break;
+    }
+    return result;
+  }
+
+  private pairs(name: string, key: string): Map<string, SeriesShapeRow[]> {
+    const id = `${name}\u0000${key}`;
+    let byValue = this.byPair.get(id);
+    if (!byValue) {
+      byValue = new Map();
+      for (const series of this.byName.get(name) ?? []) {
+        const value = series.labels[key];
+        if (value === undefined) continue;
+        let list = byValue.get(value);
+        if (!list) byValue.set(value, (list = []));
+        list.push(series);
+      }
+      this.byPair.set(id, byValue);
+    }
+    return byValue;
   }
 }
