@@ -29,6 +29,19 @@ const outputDir =
     ? resolve(__dirname, '../../../docs/screenshots')
     : mkdtempSync(join(tmpdir(), 'vigil-screenshots-'));
 
+/** Controls a screen reader cannot name: inputs without a label, buttons and links without text. */
+function unnamedControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const named = (element: Element) =>
+      Boolean(element.getAttribute('aria-label') || element.getAttribute('aria-labelledby') || element.textContent?.trim());
+    const fields = [...document.querySelectorAll<HTMLInputElement>('input:not([type=hidden]), select, textarea')].filter(
+      (field) => (field.labels?.length ?? 0) === 0 && !named(field),
+    );
+    const actions = [...document.querySelectorAll('button, a[href]')].filter((action) => !named(action));
+    return [...fields, ...actions].map((element) => element.outerHTML.slice(0, 120));
+  });
+}
+
 /** Loaded means no skeleton left and the charts drawn. */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
@@ -49,7 +62,7 @@ describeInBrowser('Every page at 390 px and 1440 px', () => {
 
   afterAll(() => browser?.close());
 
-  it('renders each page without an error, a page-wide horizontal scroll or a skeleton left behind', async () => {
+  it('renders each page without an error, a page-wide horizontal scroll, an unnamed control or a skeleton left behind', async () => {
     const pages: (readonly [string, string])[] = [...PAGES];
     if (alertId) pages.push(['alert-detail', `/alerts/${alertId}`]);
     const page = await browser.context.newPage();
@@ -67,6 +80,7 @@ describeInBrowser('Every page at 390 px and 1440 px', () => {
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         // The page itself never scrolls sideways; wide tables scroll inside their own box.
         expect({ name, width, overflowPx: scrollWidth - width }).toEqual({ name, width, overflowPx: 0 });
+        expect({ name, unnamed: await unnamedControls(page) }).toEqual({ name, unnamed: [] });
         await page.screenshot({ path: join(outputDir, `${name}-${width}.png`), fullPage: true });
       }
     }
