@@ -7,6 +7,7 @@ import { DefaultRulesSeeder } from '../src/alerts/rules/default-rules.seeder.js'
 import { DEFAULT_RULES } from '../src/alerts/rules/default-rules.js';
 import { ManualClock } from '../src/common/clock.js';
 import { HealthEvents } from '../src/health/health-events.js';
+import { MetricHistoryRepository } from '../src/metrics/history/metric-history.repository.js';
 import { AlertingDriver, unique } from './support/alerting.js';
 import { FakeReceiver } from './support/fake-receiver.js';
 import { startTestApp } from './support/test-app.js';
@@ -134,6 +135,32 @@ describe('alert lifecycle', () => {
     expect(hook.received).toHaveLength(before);
     await alerting.disable(rule);
     await alerting.evaluate();
+  });
+
+  it('fires an anomaly rule when the value leaves its own rolling baseline', async () => {
+    const metric = unique('checkout_latency');
+    const rule = await alerting.rule({
+      name: unique('LatencyAnomaly'), kind: 'anomaly', severity: 'info', for: '0s', keepFiringFor: '0s', channelIds: [channelId],
+      query: { metric, aggregation: 'avg', window: '1m' },
+      anomaly: { method: 'zscore', baselineWindow: '30m', sensitivity: 3, direction: 'above' },
+    });
+    // Half an hour of a steady signal with a little noise, one sample per 15 s.
+    const repository = app.get(MetricHistoryRepository);
+    const sample = { name: metric, type: 'gauge' as const, help: '', labels: { instance: 'shop' }, value: 0, bounds: null, buckets: null };
+    const [seriesId] = await repository.resolveSeriesIds([sample], clock.now());
+    const start = clock.now().getTime() - 30 * MINUTE;
+    await repository.insertSamples(
+      Array.from({ length: 120 }, (_, i) => ({ seriesId: seriesId!, ts: new Date(start + i * 15 * SECOND), value: 100 + (i % 3), buckets: null })),
+    );
+    await alerting.evaluate();
+    expect(await alerting.alertsOf(rule.id)).toHaveLength(0);
+
+    clock.advance(MINUTE);
+    await repository.insertSamples([0, 15, 30, 45].map((s) => ({ seriesId: seriesId!, ts: new Date(clock.now().getTime() - s * SECOND), value: 400, buckets: null })));
+    await alerting.evaluate();
+    const [alert] = await alerting.alertsOf(rule.id);
+    expect(alert).toMatchObject({ status: 'firing', value: 400, labels: { instance: 'shop' } });
+    await alerting.disable(rule);
   });
 
   it('fires a health rule from a HealthCheck event of a critical component going down', async () => {
