@@ -69,7 +69,10 @@ export class NotificationPlanner {
     const candidates: Candidate[] = firing
       .filter((a) => !a.notifyAfter || a.notifyAfter <= now)
       .map((alert) => ({ alert, channelIds: targets.of(alert) }));
-    const groups = (await this.groups.findAllForUpdate(manager)).filter((g) => targets.channel(g.channelId));
+    const allGroups = await this.groups.findAllForUpdate(manager);
+    // A disabled channel's groups start afresh if it is enabled again.
+    const groups = allGroups.filter((g) => targets.channel(g.channelId));
+    const orphaned = allGroups.filter((g) => !targets.channel(g.channelId));
     const sentIds = [...new Set(groups.flatMap((g) => g.sentAlertIds))];
     const resolved = new Map(
       (await this.alerts.findByIds(sentIds, manager)).filter((a) => a.status === 'resolved').map((a) => [a.id, a]),
@@ -102,7 +105,7 @@ export class NotificationPlanner {
     }
 
     await this.groups.upsertMany(plan.upserts, manager);
-    await this.groups.deleteMany(plan.deletes, manager);
+    await this.groups.deleteMany([...plan.deletes, ...orphaned], manager);
     await this.deliveries.insertMany(deliveries, now, manager);
     await this.alerts.markNotified([...notified], now, manager);
     await this.alerts.setEscalationLevels(levels, manager);
