@@ -55,7 +55,7 @@ describe('ApiClient', () => {
 
   afterAll(() => api.stop());
 
-  describe('getReadiness', () => {
+  describe('health.getReadiness', () => {
     it('returns ready with every component when the API answers 200', async () => {
       const report: ReadinessReport = {
         status: 'ok',
@@ -70,7 +70,7 @@ describe('ApiClient', () => {
         api.json(200, report)(request, response);
       };
 
-      const result = await client.getReadiness();
+      const result = await client.health.getReadiness();
 
       expect(requestedPath).toBe('/health/ready');
       expect(result).toEqual({ ready: true, report });
@@ -85,7 +85,7 @@ describe('ApiClient', () => {
       };
       api.handle = api.json(503, body);
 
-      const result = await client.getReadiness();
+      const result = await client.health.getReadiness();
 
       expect(result.ready).toBe(false);
       if (result.ready) throw new Error('expected a not-ready result');
@@ -96,14 +96,14 @@ describe('ApiClient', () => {
     it('throws an ApiError when a 503 carries no error body', async () => {
       api.handle = (_request, response) => response.writeHead(503, { 'content-type': 'text/plain' }).end('busy');
 
-      await expect(client.getReadiness()).rejects.toMatchObject({ name: 'ApiError', status: 503, body: null });
+      await expect(client.health.getReadiness()).rejects.toMatchObject({ name: 'ApiError', status: 503, body: null });
     });
 
     it('throws an ApiUnreachableError once the timeout passes without an answer', async () => {
       api.handle = api.silent();
       const startedAt = Date.now();
 
-      const error = await client.getReadiness().catch((caught: unknown) => caught);
+      const error = await client.health.getReadiness().catch((caught: unknown) => caught);
 
       expect(error).toBeInstanceOf(ApiUnreachableError);
       expect((error as ApiUnreachableError).message).toContain(`within ${TIMEOUT_MS} ms`);
@@ -113,15 +113,15 @@ describe('ApiClient', () => {
     });
   });
 
-  describe('listSettings', () => {
+  describe('settings.list', () => {
     it('throws an ApiUnreachableError when nothing listens on the port', async () => {
       const unreachable = new ApiClient({ baseUrl: await closedPortUrl(), timeoutMs: TIMEOUT_MS });
 
-      await expect(unreachable.listSettings()).rejects.toBeInstanceOf(ApiUnreachableError);
+      await expect(unreachable.settings.list()).rejects.toBeInstanceOf(ApiUnreachableError);
     });
   });
 
-  describe('updateSetting', () => {
+  describe('settings.update', () => {
     it('sends the value as JSON and returns the stored setting', async () => {
       const stored: Setting = {
         key: 'ui.serviceName',
@@ -140,7 +140,7 @@ describe('ApiClient', () => {
         });
       };
 
-      await expect(client.updateSetting('ui.serviceName', 'checkout')).resolves.toEqual(stored);
+      await expect(client.settings.update('ui.serviceName', 'checkout')).resolves.toEqual(stored);
       expect(received).toEqual({ method: 'PUT', url: '/api/v1/config/ui.serviceName', body: '{"value":"checkout"}' });
     });
 
@@ -153,7 +153,7 @@ describe('ApiClient', () => {
       };
       api.handle = api.json(400, body);
 
-      const error = await client.updateSetting('ui.defaultRefreshSeconds', 15).catch((caught: unknown) => caught);
+      const error = await client.settings.update('ui.defaultRefreshSeconds', 15).catch((caught: unknown) => caught);
 
       expect(error).toBeInstanceOf(ApiError);
       const apiError = error as ApiError;

@@ -25,7 +25,6 @@ export const queryKeys = {
   metrics: {
     all: ['metrics'] as const,
     query: (key: MetricQueryKey) => [...queryKeys.metrics.all, 'query', key] as const,
-    catalog: () => [...queryKeys.metrics.all, 'catalog'] as const,
     system: () => [...queryKeys.metrics.all, 'system'] as const,
     slowQueries: () => [...queryKeys.metrics.all, 'slow-queries'] as const,
   },

@@ -51,7 +51,7 @@ export function SessionHistory({ sessions, selectedId, onAnalyse }: SessionHisto
                 <td>
                   <div className="row-actions">
                     {session.artifact && session.status === 'completed' && (
-                      <a className="button button-small" href={client.profileArtifactUrl(session.id)} download={session.artifact.fileName}>
+                      <a className="button button-small" href={client.profiler.artifactUrl(session.id)} download={session.artifact.fileName}>
                         Download<span className="visually-hidden"> {session.artifact.fileName}</span>
                       </a>
                     )}

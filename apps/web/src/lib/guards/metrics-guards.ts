@@ -1,5 +1,5 @@
-import type { MetricCatalogEntry, MetricQueryResult, SlowQueryReport, SystemMetricsSnapshot } from '@vigil/types';
-import { isArrayOf, isRecord } from '../contract-guards';
+import type { MetricQueryResult, SlowQueryReport, SystemMetricsSnapshot } from '@vigil/types';
+import { isRecord } from '../contract-guards';
 
 export function isMetricQueryResult(value: unknown): value is MetricQueryResult {
   return (
@@ -9,14 +9,6 @@ export function isMetricQueryResult(value: unknown): value is MetricQueryResult 
     Array.isArray(value.series) &&
     value.series.every((series) => isRecord(series) && isRecord(series.labels) && Array.isArray(series.points))
   );
-}
-
-function isCatalogEntry(value: unknown): value is MetricCatalogEntry {
-  return isRecord(value) && typeof value.name === 'string' && typeof value.type === 'string';
-}
-
-export function isMetricCatalog(value: unknown): value is MetricCatalogEntry[] {
-  return isArrayOf(value, isCatalogEntry);
 }
 
 export function isSystemMetricsSnapshot(value: unknown): value is SystemMetricsSnapshot {

@@ -7,7 +7,7 @@ export function useAcknowledgeAlert() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, input }: { id: string; input: AlertActionInput }) => client.acknowledgeAlert(id, input),
+    mutationFn: ({ id, input }: { id: string; input: AlertActionInput }) => client.alerts.acknowledge(id, input),
     // Lists and the detail view both show the status.
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.alerts.all }),
   });

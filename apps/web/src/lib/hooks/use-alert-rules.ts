@@ -7,7 +7,7 @@ export function useAlertRules() {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.alertRules.list(),
-    queryFn: ({ signal }) => client.listAlertRules({ signal }),
+    queryFn: ({ signal }) => client.alertRules.list({ signal }),
     refetchInterval: useRefetchInterval(),
   });
 }

@@ -7,7 +7,7 @@ export function useAlert(id: string) {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.alerts.detail(id),
-    queryFn: ({ signal }) => client.getAlert(id, { signal }),
+    queryFn: ({ signal }) => client.alerts.get(id, { signal }),
     refetchInterval: useRefetchInterval(),
   });
 }

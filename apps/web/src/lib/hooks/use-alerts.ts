@@ -8,7 +8,7 @@ export function useAlerts(query: AlertListQuery) {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.alerts.list(query),
-    queryFn: ({ signal }) => client.listAlerts(query, { signal }),
+    queryFn: ({ signal }) => client.alerts.list(query, { signal }),
     placeholderData: keepPreviousData,
     refetchInterval: useRefetchInterval(),
   });

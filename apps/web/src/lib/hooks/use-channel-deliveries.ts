@@ -7,7 +7,7 @@ export function useChannelDeliveries(id: string, { enabled }: { enabled: boolean
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.channels.deliveries(id),
-    queryFn: ({ signal }) => client.listChannelDeliveries(id, { signal }),
+    queryFn: ({ signal }) => client.channels.listDeliveries(id, { signal }),
     enabled,
     refetchInterval: useRefetchInterval(),
   });

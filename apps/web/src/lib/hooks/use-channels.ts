@@ -7,7 +7,7 @@ export function useChannels() {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.channels.list(),
-    queryFn: ({ signal }) => client.listChannels({ signal }),
+    queryFn: ({ signal }) => client.channels.list({ signal }),
     refetchInterval: useRefetchInterval(),
   });
 }

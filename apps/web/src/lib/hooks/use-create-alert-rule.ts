@@ -7,7 +7,7 @@ export function useCreateAlertRule() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: AlertRuleInput) => client.createAlertRule(input),
+    mutationFn: (input: AlertRuleInput) => client.alertRules.create(input),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.alertRules.all }),
   });
 }

@@ -7,7 +7,7 @@ export function useCreateSilence() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: SilenceInput) => client.createSilence(input),
+    mutationFn: (input: SilenceInput) => client.silences.create(input),
     // Alerts carry `silencedBy`, so they change too.
     onSettled: () =>
       Promise.all([

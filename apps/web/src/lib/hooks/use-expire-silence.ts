@@ -6,7 +6,7 @@ export function useExpireSilence() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => client.expireSilence(id),
+    mutationFn: (id: string) => client.silences.expire(id),
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.silences.all }),

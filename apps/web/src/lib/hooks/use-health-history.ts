@@ -11,7 +11,7 @@ export function useHealthHistory({ component, range }: { component?: string; ran
     queryKey: queryKeys.health.history(component, range),
     queryFn: ({ signal }) => {
       const { from, to } = windowFor(range);
-      return client.getHealthHistory({ component, from, to, limit: '5000' }, { signal });
+      return client.health.getHistory({ component, from, to, limit: '5000' }, { signal });
     },
     placeholderData: keepPreviousData,
     refetchInterval: useRefetchInterval(),

@@ -7,7 +7,7 @@ export function useHealthUptime() {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.health.uptime(),
-    queryFn: ({ signal }) => client.getHealthUptime({}, { signal }),
+    queryFn: ({ signal }) => client.health.getUptime({}, { signal }),
     refetchInterval: useRefetchInterval(),
   });
 }

@@ -7,7 +7,7 @@ export function useHealth() {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.health.report(),
-    queryFn: ({ signal }) => client.getHealth({ signal }),
+    queryFn: ({ signal }) => client.health.getReport({ signal }),
     refetchInterval: useRefetchInterval(),
   });
 }

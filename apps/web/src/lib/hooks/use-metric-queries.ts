@@ -13,7 +13,7 @@ export function useMetricQueries(keys: readonly MetricQueryKey[]) {
       queryKey: queryKeys.metrics.query(key),
       queryFn: ({ signal }: { signal: AbortSignal }) => {
         const { from, to, step } = windowFor(key.range);
-        return client.queryMetric({ name: key.name, labels: key.labels, fn: key.fn, from, to, step }, { signal });
+        return client.metrics.query({ name: key.name, labels: key.labels, fn: key.fn, from, to, step }, { signal });
       },
       placeholderData: keepPreviousData,
       refetchInterval,

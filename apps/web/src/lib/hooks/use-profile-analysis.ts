@@ -9,7 +9,7 @@ export function useProfileAnalysis(id: string | null) {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.profiler.analysis(id ?? ''),
-    queryFn: ({ signal }) => client.getProfileAnalysis(id ?? '', TOP_FUNCTIONS, { signal }),
+    queryFn: ({ signal }) => client.profiler.getAnalysis(id ?? '', TOP_FUNCTIONS, { signal }),
     enabled: id !== null,
     staleTime: Infinity,
   });

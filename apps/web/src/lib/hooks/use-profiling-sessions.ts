@@ -12,7 +12,7 @@ export function useProfilingSessions(query: ProfilingSessionQuery = { limit: 20 
   const refetchInterval = useRefetchInterval();
   return useQuery({
     queryKey: queryKeys.profiler.sessions(query),
-    queryFn: ({ signal }) => client.listProfilingSessions(query, { signal }),
+    queryFn: ({ signal }) => client.profiler.listSessions(query, { signal }),
     refetchInterval: ({ state }) =>
       state.data?.items.some((session) => session.status === 'running') ? LIVE_POLL_MS : refetchInterval,
   });

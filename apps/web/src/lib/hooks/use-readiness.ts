@@ -7,7 +7,7 @@ export function useReadiness() {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.health.readiness(),
-    queryFn: ({ signal }) => client.getReadiness({ signal }),
+    queryFn: ({ signal }) => client.health.getReadiness({ signal }),
     refetchInterval: useRefetchInterval(),
   });
 }

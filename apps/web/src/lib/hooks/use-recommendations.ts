@@ -7,7 +7,7 @@ export function useRecommendations() {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.profiler.recommendations(),
-    queryFn: ({ signal }) => client.getRecommendations({ signal }),
+    queryFn: ({ signal }) => client.profiler.getRecommendations({ signal }),
     refetchInterval: useRefetchInterval(),
   });
 }

@@ -7,7 +7,7 @@ export function useResetSetting() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (key: SettingKey) => client.resetSetting(key),
+    mutationFn: (key: SettingKey) => client.settings.reset(key),
     // Returning the promise keeps the mutation pending until the list shows the default.
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.settings.all }),
   });

@@ -7,7 +7,7 @@ export function useResolveAlert() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, input }: { id: string; input: AlertActionInput }) => client.resolveAlert(id, input),
+    mutationFn: ({ id, input }: { id: string; input: AlertActionInput }) => client.alerts.resolve(id, input),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.alerts.all }),
   });
 }

@@ -7,7 +7,7 @@ export function useRuntimeStats() {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.profiler.runtime(),
-    queryFn: ({ signal }) => client.getRuntimeStats({ signal }),
+    queryFn: ({ signal }) => client.profiler.getRuntime({ signal }),
     refetchInterval: useRefetchInterval(),
   });
 }

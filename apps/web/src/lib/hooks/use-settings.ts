@@ -6,6 +6,6 @@ export function useSettings() {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.settings.list(),
-    queryFn: ({ signal }) => client.listSettings({ signal }),
+    queryFn: ({ signal }) => client.settings.list({ signal }),
   });
 }

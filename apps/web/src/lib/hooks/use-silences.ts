@@ -8,7 +8,7 @@ export function useSilences(state?: SilenceState) {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.silences.list(state),
-    queryFn: ({ signal }) => client.listSilences(state, { signal }),
+    queryFn: ({ signal }) => client.silences.list(state, { signal }),
     refetchInterval: useRefetchInterval(),
   });
 }

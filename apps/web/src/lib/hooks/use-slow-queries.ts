@@ -7,7 +7,7 @@ export function useSlowQueries() {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.metrics.slowQueries(),
-    queryFn: ({ signal }) => client.getSlowQueries({ signal }),
+    queryFn: ({ signal }) => client.metrics.getSlowQueries({ signal }),
     refetchInterval: useRefetchInterval(),
   });
 }

@@ -7,7 +7,7 @@ export function useStartProfiling() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ProfilingSessionInput) => client.startProfilingSession(input),
+    mutationFn: (input: ProfilingSessionInput) => client.profiler.startSession(input),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.profiler.all }),
   });
 }

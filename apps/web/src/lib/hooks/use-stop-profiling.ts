@@ -6,7 +6,7 @@ export function useStopProfiling() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => client.stopProfilingSession(id),
+    mutationFn: (id: string) => client.profiler.stopSession(id),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.profiler.all }),
   });
 }

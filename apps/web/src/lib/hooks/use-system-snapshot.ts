@@ -7,7 +7,7 @@ export function useSystemSnapshot() {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.metrics.system(),
-    queryFn: ({ signal }) => client.getSystemSnapshot({ signal }),
+    queryFn: ({ signal }) => client.metrics.getSystem({ signal }),
     refetchInterval: useRefetchInterval(),
   });
 }

@@ -6,7 +6,7 @@ export function useTestChannel() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => client.testChannel(id),
+    mutationFn: (id: string) => client.channels.test(id),
     // A test is sent directly, but the channel's delivery log may record it.
     onSettled: (_result, _error, id) => queryClient.invalidateQueries({ queryKey: queryKeys.channels.deliveries(id) }),
   });

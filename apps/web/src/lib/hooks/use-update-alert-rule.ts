@@ -7,7 +7,7 @@ export function useUpdateAlertRule() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, input }: { id: string; input: AlertRuleInput }) => client.updateAlertRule(id, input),
+    mutationFn: ({ id, input }: { id: string; input: AlertRuleInput }) => client.alertRules.update(id, input),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.alertRules.all }),
   });
 }

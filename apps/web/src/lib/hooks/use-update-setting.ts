@@ -7,7 +7,7 @@ export function useUpdateSetting() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ key, value }: { key: SettingKey; value: SettingValue }) => client.updateSetting(key, value),
+    mutationFn: ({ key, value }: { key: SettingKey; value: SettingValue }) => client.settings.update(key, value),
     // Returning the promise keeps the mutation pending until the list shows the new value.
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.settings.all }),
   });
