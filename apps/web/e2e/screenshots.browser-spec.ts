@@ -76,6 +76,10 @@ describeInBrowser('Every page at 390 px and 1440 px', () => {
         // The test API is minutes old: the shortest range shows its history best.
         const shortRange = page.getByRole('radio', { name: '15 min' });
         if ((await shortRange.count()) > 0) await shortRange.check();
+        if (name === 'profiling') {
+          // Show what an analysis looks like, not only the list.
+          await page.getByRole('button', { name: 'Analyse' }).first().click();
+        }
         await settle(page);
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         // The page itself never scrolls sideways; wide tables scroll inside their own box.

@@ -1,10 +1,11 @@
 'use client';
 
-import type { CpuProfileAnalysis, FunctionTime, HeapProfileAnalysis } from '@vigil/types';
-import { formatBytes, formatMs, formatPercent } from '../../lib/format/units';
+import type { CpuProfileAnalysis, FunctionTime, HeapProfileAnalysis, ProfilingSession } from '@vigil/types';
+import { formatBytes, formatMs, formatPercent, formatTime } from '../../lib/format/units';
 import { useProfileAnalysis } from '../../lib/hooks/use-profile-analysis';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';
+import { PROFILE_TYPE_LABEL } from './profile-labels';
 
 function FunctionTable({ caption, rows }: { caption: string; rows: FunctionTime[] }) {
   return (
@@ -103,10 +104,11 @@ function HeapAnalysis({ analysis }: { analysis: HeapProfileAnalysis }) {
   );
 }
 
-export function ProfileAnalysisPanel({ sessionId }: { sessionId: string }) {
-  const analysis = useProfileAnalysis(sessionId);
+export function ProfileAnalysisPanel({ session }: { session: ProfilingSession }) {
+  const analysis = useProfileAnalysis(session.id);
+  const name = `${PROFILE_TYPE_LABEL[session.type]}${session.label ? ` “${session.label}”` : ''}`;
   return (
-    <Panel title="Analysis">
+    <Panel title={`Analysis of ${name}`} aside={<span className="muted">{formatTime(session.startedAt)}</span>}>
       <QueryState query={analysis} label="Profile analysis">
         {(result) => (result.kind === 'cpu' ? <CpuAnalysis analysis={result} /> : <HeapAnalysis analysis={result} />)}
       </QueryState>

@@ -13,6 +13,7 @@ import { StartProfileForm } from './start-profile-form';
 export function ProfilingWorkspace() {
   const sessions = useProfilingSessions();
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const selected = sessions.data?.items.find((session) => session.id === selectedId);
   return (
     <>
       <StartProfileForm />
@@ -22,7 +23,7 @@ export function ProfilingWorkspace() {
           {(page) => <SessionHistory sessions={page.items} selectedId={selectedId} onAnalyse={setSelectedId} />}
         </QueryState>
       </Panel>
-      {selectedId && <ProfileAnalysisPanel sessionId={selectedId} />}
+      {selected && <ProfileAnalysisPanel session={selected} />}
     </>
   );
 }

@@ -20,9 +20,12 @@ export function RuntimePanel() {
           <div className="stack">
             <div className={`leak-verdict tone-${stats.leak.suspected ? 'bad' : 'ok'}`} data-testid="leak-verdict">
               <ToneBadge tone={stats.leak.suspected ? 'bad' : 'ok'} label={stats.leak.suspected ? 'Leak suspected' : 'No leak suspected'} />
+              {/* The API's reason already states the growth against the threshold. */}
               <p className="leak-reason">
-                {withFullStop(stats.leak.reason)} Heap after GC grows {formatBytes(stats.leak.slopeBytesPerMinute)}/min (threshold{' '}
-                {formatBytes(stats.leak.thresholdBytesPerMinute)}/min, R² {stats.leak.rSquared.toFixed(2)}).
+                {withFullStop(stats.leak.reason)}{' '}
+                <span className="muted">
+                  Trend fit R² {stats.leak.rSquared.toFixed(2)} over {formatDuration(stats.leak.spanMs / 1_000)} of samples.
+                </span>
               </p>
             </div>
             <dl className="figures">
