@@ -71,35 +71,43 @@ export function RouteTable() {
         isEmpty={(data) => (data[0]?.series.length ?? 0) === 0}
         empty={<p className="muted">No requests recorded in this range.</p>}
       >
-        {(data) => (
-          <div className="table-scroll">
-            <table className="data-table stack-on-phone" data-testid="route-table">
-              <caption className="visually-hidden">Latest figures per route, slowest p95 first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Route</th>
-                  <th scope="col" className="numeric">Rate</th>
-                  <th scope="col" className="numeric">Errors</th>
-                  <th scope="col" className="numeric">p50</th>
-                  <th scope="col" className="numeric">p95</th>
-                  <th scope="col" className="numeric">p99</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows(data).map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row" className="mono">{row.id}</th>
-                    <td className="numeric" data-label="Rate">{formatValue('requestsPerSecond', row.rate)}</td>
-                    <td className="numeric" data-label="Errors">{formatValue('ratio', row.errorShare)}</td>
-                    <td className="numeric" data-label="p50">{formatValue('seconds', row.p50)}</td>
-                    <td className="numeric" data-label="p95">{formatValue('seconds', row.p95)}</td>
-                    <td className="numeric" data-label="p99">{formatValue('seconds', row.p99)}</td>
+        {(data) => {
+          // Routes that served nothing in the range only push the busy ones down.
+          const all = rows(data);
+          const active = all.filter((row) => (row.rate ?? 0) > 0 || row.p95 !== null);
+          return (
+            <div className="table-scroll">
+              <table className="data-table stack-on-phone" data-testid="route-table">
+                <caption className="visually-hidden">Latest figures per route, slowest p95 first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Route</th>
+                    <th scope="col" className="numeric">Rate</th>
+                    <th scope="col" className="numeric">Errors</th>
+                    <th scope="col" className="numeric">p50</th>
+                    <th scope="col" className="numeric">p95</th>
+                    <th scope="col" className="numeric">p99</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+                </thead>
+                <tbody>
+                  {active.map((row) => (
+                    <tr key={row.id}>
+                      <th scope="row" className="mono">{row.id}</th>
+                      <td className="numeric" data-label="Rate">{formatValue('requestsPerSecond', row.rate)}</td>
+                      <td className="numeric" data-label="Errors">{formatValue('ratio', row.errorShare)}</td>
+                      <td className="numeric" data-label="p50">{formatValue('seconds', row.p50)}</td>
+                      <td className="numeric" data-label="p95">{formatValue('seconds', row.p95)}</td>
+                      <td className="numeric" data-label="p99">{formatValue('seconds', row.p99)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {all.length > active.length && (
+                <p className="muted hint">{all.length - active.length} routes without requests in this range are not shown.</p>
+              )}
+            </div>
+          );
+        }}
       </QueryState>
     </Panel>
   );

@@ -36,7 +36,7 @@ function buildOptions(props: TimeSeriesChartProps, width: number, range: { curre
       },
       y: fromZero ? { range: (_u, _min, max): uPlot.Range.MinMax => [0, max > 0 ? max * 1.1 : 1] } : {},
     },
-    axes: [axis, { ...axis, size: 76, values: (_u, splits) => splits.map((value) => format(value)) }],
+    axes: [axis, { ...axis, size: 88, values: (_u, splits) => splits.map((value) => format(value)) }],
     series: [
       {},
       ...series.map((item, index) => ({
