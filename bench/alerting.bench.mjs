@@ -8,13 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { printTable, root } from './lib.mjs';
+import { onEachDatabase, printTable, root } from './lib.mjs';
 
 const dist = (path) => import(join(root, 'apps/api/dist', path));
 const { loadConfig } = await dist('config/app-config.js');
 const { createApp } = await dist('create-app.js');
 const { ManualClock } = await dist('common/clock.js');
-const { startEmbeddedPostgres } = await dist('database/embedded-postgres.js');
 const { MetricHistoryRepository } = await dist('metrics/history/metric-history.repository.js');
 const { AlertEvaluator } = await dist('alerts/evaluation/alert-evaluator.service.js');
 const { DeliveryWorker } = await dist('alerts/notifications/delivery-worker.service.js');
@@ -131,15 +130,4 @@ async function bench(label, url) {
   return rows;
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'vigil-bench-db-'));
-const embedded = await startEmbeddedPostgres({ dataDir, port: 0, maxConnections: 20 });
-const rows = [];
-try {
-  rows.push(...(await bench('embedded (PGlite)', embedded.url)));
-} finally {
-  await embedded.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-}
-if (process.env.BENCH_DATABASE_URL) rows.push(...(await bench('PostgreSQL', process.env.BENCH_DATABASE_URL)));
-else console.log('(set BENCH_DATABASE_URL=postgres://… to measure real PostgreSQL too)');
-printTable(rows);
+printTable(await onEachDatabase(bench));

@@ -70,3 +70,23 @@ export function printTable(rows) {
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of rows) console.log(line(headers.map((h) => row[h])));
 }
+
+/**
+ * Runs `bench(label, url)` on a fresh embedded database and, when BENCH_DATABASE_URL
+ * is set, on that PostgreSQL too; returns all their rows.
+ */
+export async function onEachDatabase(bench) {
+  const { startEmbeddedPostgres } = await import(join(root, 'apps/api/dist/database/embedded-postgres.js'));
+  const dataDir = mkdtempSync(join(tmpdir(), 'vigil-bench-db-'));
+  const embedded = await startEmbeddedPostgres({ dataDir, port: 0, maxConnections: 20 });
+  const rows = [];
+  try {
+    rows.push(...(await bench('embedded (PGlite)', embedded.url)));
+  } finally {
+    await embedded.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  if (process.env.BENCH_DATABASE_URL) rows.push(...(await bench('PostgreSQL', process.env.BENCH_DATABASE_URL)));
+  else console.log('(set BENCH_DATABASE_URL=postgres://… to measure real PostgreSQL too)');
+  return rows;
+}

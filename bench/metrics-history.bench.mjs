@@ -1,18 +1,15 @@
 // Metric history: snapshot ingestion rate and a 24h query over one million raw samples,
 // on the embedded database and, when BENCH_DATABASE_URL is set, on real PostgreSQL.
 // Each figure sits beside a baseline measured in the same run on the same database.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { printTable, root } from './lib.mjs';
+import { onEachDatabase, printTable, root } from './lib.mjs';
 
 const dist = (path) => import(join(root, 'apps/api/dist', path));
 const { loadConfig } = await dist('config/app-config.js');
 const { buildDataSourceOptions } = await dist('database/data-source-options.js');
 const { runMigrations } = await dist('database/migration-runner.js');
-const { startEmbeddedPostgres } = await dist('database/embedded-postgres.js');
 const { MetricHistoryRepository } = await dist('metrics/history/metric-history.repository.js');
 const { MetricQueryService } = await dist('metrics/history/metric-query.service.js');
 const { RollupService } = await dist('metrics/history/rollup.service.js');
@@ -107,15 +104,4 @@ async function bench(label, url) {
   return rows;
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'vigil-bench-db-'));
-const embedded = await startEmbeddedPostgres({ dataDir, port: 0, maxConnections: 20 });
-const rows = [];
-try {
-  rows.push(...(await bench('embedded (PGlite)', embedded.url)));
-} finally {
-  await embedded.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-}
-if (process.env.BENCH_DATABASE_URL) rows.push(...(await bench('PostgreSQL', process.env.BENCH_DATABASE_URL)));
-else console.log('(set BENCH_DATABASE_URL=postgres://… to measure real PostgreSQL too)');
-printTable(rows);
+printTable(await onEachDatabase(bench));
