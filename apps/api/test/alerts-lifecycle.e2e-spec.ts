@@ -163,6 +163,30 @@ describe('alert lifecycle', () => {
     await alerting.disable(rule);
   });
 
+  it('drives a PagerDuty incident through trigger, acknowledge and resolve with the fingerprint as dedup_key', async () => {
+    const pagerduty = await FakeReceiver.start();
+    const channel = await request(app.getHttpServer())
+      .post('/api/v1/channels')
+      .send({ name: unique('pd'), type: 'pagerduty', config: { routingKey: 'routing-key-0123456789', url: pagerduty.url('/v2/enqueue') } })
+      .expect(201);
+    const metric = unique('queue_depth');
+    const rule = await alerting.rule(queueRule(metric, { for: '0s', keepFiringFor: '0s', channelIds: [channel.body.id] }));
+    pagerduty.respondWith(202);
+    await tick(metric, 50, SECOND);
+    await alerting.deliver();
+    const [alert] = await alerting.alertsOf(rule.id);
+    await request(app.getHttpServer()).post(`/api/v1/alerts/${alert!.id}/acknowledge`).send({ actor: 'oncall' }).expect(200);
+    await alerting.deliver();
+    await tick(metric, 1, 61 * SECOND);
+    await alerting.deliver();
+    const events = pagerduty.received.map((r) => r.json() as { event_action: string; dedup_key: string; routing_key: string });
+    expect(events.map((e) => e.event_action)).toEqual(['trigger', 'acknowledge', 'resolve']);
+    expect(new Set(events.map((e) => e.dedup_key))).toEqual(new Set([alert!.fingerprint]));
+    expect(events[0]?.routing_key).toBe('routing-key-0123456789');
+    await alerting.disable(rule);
+    await pagerduty.stop();
+  });
+
   it('fires a health rule from a HealthCheck event of a critical component going down', async () => {
     const component = unique('payments');
     const rule = await alerting.rule({ name: unique('ComponentDown'), kind: 'health', health: { component, criticalOnly: true }, for: '0s', keepFiringFor: '0s', severity: 'critical', channelIds: [channelId] });
