@@ -1,4 +1,4 @@
-import type { AlertDetail, AlertSummary, Page as ApiPage, PrometheusAlert } from '@vigil/types';
+import type { AlertDetail, AlertRule, AlertSummary, Page as ApiPage, PrometheusAlert, Silence } from '@vigil/types';
 import { BROWSER_TEST_TIMEOUT_MS, sharedStack } from './support/browser-env';
 import { apiJson, eventually } from './support/api-calls';
 import { ALERTS_API_MISSING, hasAlertsApi } from './support/alerts-api';
@@ -44,6 +44,45 @@ describeAlerts(hasAlertsApi ? 'Alerts' : `Alerts (skipped: ${ALERTS_API_MISSING}
     const detail = await apiJson<AlertDetail>(apiUrl, 'GET', `/api/v1/alerts/${alert.id}`);
     expect(detail.status).toBe('acknowledged');
     expect(detail.acknowledgedBy).toBe('monitoring page');
+    await page.close();
+  });
+
+  it('silences a firing alert from the list for an hour', async () => {
+    const alertname = `BrowserSilence${Date.now()}`;
+    await apiJson(apiUrl, 'POST', '/api/v2/alerts', [{ labels: { alertname, severity: 'warning' } }]);
+    const alert = await eventually(async () => {
+      const page = await apiJson<ApiPage<AlertSummary>>(apiUrl, 'GET', '/api/v1/alerts?status=firing&pageSize=100');
+      return page.items.find((item) => item.name === alertname);
+    });
+
+    const page = await browser.context.newPage();
+    await page.goto(`${webUrl}/alerts`);
+    const item = page.locator(`[data-alert-id="${alert.id}"]`);
+    await item.getByRole('button', { name: `Silence… ${alertname}` }).click();
+    await item.getByLabel('Reason').fill('deploy in progress');
+    await item.getByRole('button', { name: 'Silence', exact: true }).click();
+    await item.getByText('silenced', { exact: true }).waitFor();
+
+    const silences = await apiJson<Silence[]>(apiUrl, 'GET', '/api/v1/silences?state=active');
+    const silence = silences.find((candidate) => candidate.matchers.some((matcher) => matcher.value === alertname));
+    expect(silence?.comment).toBe('deploy in progress');
+    await page.close();
+  });
+
+  it('creates a threshold rule from the form', async () => {
+    const name = `BrowserRule${Date.now()}`;
+    const page = await browser.context.newPage();
+    await page.goto(`${webUrl}/alerts/rules`);
+    await page.getByRole('button', { name: 'New rule' }).click();
+    const form = page.getByRole('form', { name: 'New alert rule' });
+    await form.getByLabel('Name').fill(name);
+    await form.getByLabel('Threshold').fill('0.75');
+    await form.getByLabel('Summary').fill('CPU above 75 %');
+    await form.getByRole('button', { name: 'Create rule' }).click();
+    await page.getByTestId('rule-list').getByRole('rowheader', { name: new RegExp(name) }).waitFor();
+
+    const rules = await apiJson<AlertRule[]>(apiUrl, 'GET', '/api/v1/alert-rules');
+    expect(rules.find((rule) => rule.name === name)).toMatchObject({ threshold: 0.75, comparator: '>', annotations: { summary: 'CPU above 75 %' } });
     await page.close();
   });
 });
