@@ -15,9 +15,10 @@ import { SeverityBadge } from './severity-badge';
 
 const PAGE_SIZE = 25;
 
+/** The name and severity already show as the title and badge. */
 function labelText(labels: Record<string, string>): string {
   return Object.entries(labels)
-    .filter(([key]) => key !== 'alertname')
+    .filter(([key]) => key !== 'alertname' && key !== 'severity')
     .map(([key, value]) => `${key}=${value}`)
     .join(' ');
 }

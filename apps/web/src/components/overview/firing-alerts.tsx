@@ -7,12 +7,12 @@ import { SeverityBadge } from '../alerts/severity-badge';
 import { Freshness } from '../feedback/freshness';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';
+import { FIRING_ALERTS } from './firing-alerts-query';
 
-const FIRING = { status: 'firing', pageSize: 100 } as const;
 const SHOWN_PER_SEVERITY = 5;
 
 export function FiringAlerts() {
-  const alerts = useAlerts(FIRING);
+  const alerts = useAlerts(FIRING_ALERTS);
   return (
     <Panel title="Firing alerts" aside={<Freshness query={alerts} />}>
       <QueryState
