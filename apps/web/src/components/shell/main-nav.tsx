@@ -11,9 +11,16 @@ export function MainNav() {
       <ul>
         {NAV_ITEMS.map(({ label, href }) => (
           <li key={label}>
-            <Link href={href} className="nav-item" aria-current={isCurrent(href, pathname) ? 'page' : undefined}>
-              {label}
-            </Link>
+            {href ? (
+              <Link href={href} className="nav-item" aria-current={isCurrent(href, pathname) ? 'page' : undefined}>
+                {label}
+              </Link>
+            ) : (
+              <span className="nav-item is-disabled" aria-disabled="true">
+                {label}
+                <span className="soon-tag">soon</span>
+              </span>
+            )}
           </li>
         ))}
       </ul>

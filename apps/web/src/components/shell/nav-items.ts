@@ -1,6 +1,7 @@
+/** Pages without an `href` have no API yet: they show in the nav, disabled, until they do. */
 export interface NavItem {
   label: string;
-  href: '/' | '/system' | '/application' | '/health' | '/alerts' | '/profiling' | '/settings';
+  href?: '/' | '/system' | '/application' | '/health' | '/alerts' | '/profiling' | '/settings';
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -10,10 +11,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Health', href: '/health' },
   { label: 'Alerts', href: '/alerts' },
   { label: 'Profiling', href: '/profiling' },
+  { label: 'Scaling' },
   { label: 'Settings', href: '/settings' },
 ];
 
 /** A section stays highlighted on its sub-pages (`/alerts/rules` lights up Alerts). */
-export function isCurrent(href: NavItem['href'], pathname: string): boolean {
+export function isCurrent(href: NonNullable<NavItem['href']>, pathname: string): boolean {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
 }
