@@ -58,7 +58,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   app.setGlobalPrefix('api/v1', { exclude: UNPREFIXED_ROUTES });
   app.useGlobalFilters(new HttpErrorFilter());
   app.useGlobalPipes(createValidationPipe());
-  app.enableCors({ origin: config.http.corsOrigins });
+  // The page edits settings, rules and silences: the CORS default allows only GET, HEAD and POST.
+  app.enableCors({ origin: config.http.corsOrigins, methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] });
 
   const document = SwaggerModule.createDocument(
     app,

@@ -50,4 +50,12 @@ describe('HTTP basics', () => {
       .set('access-control-request-method', 'PUT');
     expect(res.headers['access-control-allow-origin']).toBe('http://localhost:3000');
   });
+
+  it.each(['PUT', 'DELETE'])('lets the web page send %s across origins (settings, rules, silences)', async (method) => {
+    const res = await request(app.getHttpServer())
+      .options('/api/v1/config/ui.serviceName')
+      .set('origin', 'http://localhost:3000')
+      .set('access-control-request-method', method);
+    expect(String(res.headers['access-control-allow-methods']).split(',').map((m) => m.trim())).toContain(method);
+  });
 });
