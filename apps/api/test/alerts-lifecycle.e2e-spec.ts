@@ -323,6 +323,7 @@ describe('alert lifecycle', () => {
     const page = await request(app.getHttpServer()).get('/api/v1/alerts').query({ status: 'firing' }).expect(200);
     const alert = page.body.items.find((a: { name: string }) => a.name === name);
     expect(alert).toMatchObject({ source: 'prometheus', status: 'firing' });
+    expect((await alerting.detail(alert.id)).events.map((e) => e.type)).toEqual(['firing', 'notified']);
 
     // Prometheus re-sends while firing: still one alert, no new notification.
     clock.advance(15 * SECOND);

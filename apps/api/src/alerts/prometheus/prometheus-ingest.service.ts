@@ -57,8 +57,9 @@ export class PrometheusIngestService {
         }
       }
       await this.alerts.updateMany([...updates.values()], manager);
+      // Posted alerts arrive firing: their sender already waited out its own `for`.
       for (const row of await this.alerts.insertMany(inserts, manager)) {
-        for (const type of ['pending', 'firing'] as const) events.push({ alertId: row.id, type, at: now, value: null, note: null, actor: 'prometheus' });
+        events.push({ alertId: row.id, type: 'firing', at: now, value: null, note: null, actor: 'prometheus' });
       }
       await this.alerts.insertEvents(events, manager);
       await this.notifications.plan(manager, now);
