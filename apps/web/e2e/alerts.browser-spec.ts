@@ -1,9 +1,9 @@
-import type { AlertDetail, AlertRule, AlertSummary, Page as ApiPage, PrometheusAlert, Silence } from '@vigil/types';
-import { BROWSER_TEST_TIMEOUT_MS, sharedStack } from './support/browser-env';
+import type { AlertDetail, AlertRule, AlertRuleInput, AlertSummary, Page as ApiPage, PrometheusAlert, Silence, SilenceInput } from '@vigil/types';
+import { BROWSER_TEST_TIMEOUT_MS } from './support/browser-env';
 import { apiJson, eventually } from './support/api-calls';
 import { ALERTS_API_MISSING, hasAlertsApi } from './support/alerts-api';
-import { launchBrowser, type Browser } from './support/chromium';
 import { describeInBrowser } from './support/describe-in-browser';
+import { useSharedBrowser } from './support/shared-browser';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
@@ -12,36 +12,27 @@ const describeAlerts = hasAlertsApi ? describeInBrowser : describe.skip;
 if (!hasAlertsApi) console.warn(`alerts browser test skipped: ${ALERTS_API_MISSING}`);
 
 describeAlerts(hasAlertsApi ? 'Alerts' : `Alerts (skipped: ${ALERTS_API_MISSING})`, () => {
-  let browser: Browser;
-  let apiUrl: string;
-  let webUrl: string;
-
-  beforeAll(async () => {
-    ({ apiUrl, webUrl } = sharedStack());
-    browser = await launchBrowser();
-  });
-
-  afterAll(() => browser?.close());
+  const shared = useSharedBrowser();
 
   it('acknowledging a firing alert in the list changes its state in the API', async () => {
     const alertname = `BrowserAck${Date.now()}`;
     const posted: PrometheusAlert[] = [
       { labels: { alertname, severity: 'critical', service: 'checkout' }, annotations: { summary: 'Checkout is failing' } },
     ];
-    await apiJson(apiUrl, 'POST', '/api/v2/alerts', posted);
+    await apiJson(shared.apiUrl, 'POST', '/api/v2/alerts', posted);
     const alert = await eventually(async () => {
-      const page = await apiJson<ApiPage<AlertSummary>>(apiUrl, 'GET', '/api/v1/alerts?status=firing&pageSize=100');
+      const page = await apiJson<ApiPage<AlertSummary>>(shared.apiUrl, 'GET', '/api/v1/alerts?status=firing&pageSize=100');
       return page.items.find((item) => item.name === alertname);
     });
 
-    const page = await browser.context.newPage();
-    await page.goto(`${webUrl}/alerts`);
+    const page = await shared.newPage();
+    await page.goto(`${shared.webUrl}/alerts`);
     const item = page.locator(`[data-alert-id="${alert.id}"]`);
     await item.getByText('Firing', { exact: true }).waitFor();
     await item.getByRole('button', { name: `Acknowledge ${alertname}` }).click();
     await item.getByText('Acknowledged', { exact: true }).waitFor();
 
-    const detail = await apiJson<AlertDetail>(apiUrl, 'GET', `/api/v1/alerts/${alert.id}`);
+    const detail = await apiJson<AlertDetail>(shared.apiUrl, 'GET', `/api/v1/alerts/${alert.id}`);
     expect(detail.status).toBe('acknowledged');
     expect(detail.acknowledgedBy).toBe('monitoring page');
     await page.close();
@@ -49,21 +40,21 @@ describeAlerts(hasAlertsApi ? 'Alerts' : `Alerts (skipped: ${ALERTS_API_MISSING}
 
   it('silences a firing alert from the list for an hour', async () => {
     const alertname = `BrowserSilence${Date.now()}`;
-    await apiJson(apiUrl, 'POST', '/api/v2/alerts', [{ labels: { alertname, severity: 'warning' } }]);
+    await apiJson(shared.apiUrl, 'POST', '/api/v2/alerts', [{ labels: { alertname, severity: 'warning' } }]);
     const alert = await eventually(async () => {
-      const page = await apiJson<ApiPage<AlertSummary>>(apiUrl, 'GET', '/api/v1/alerts?status=firing&pageSize=100');
+      const page = await apiJson<ApiPage<AlertSummary>>(shared.apiUrl, 'GET', '/api/v1/alerts?status=firing&pageSize=100');
       return page.items.find((item) => item.name === alertname);
     });
 
-    const page = await browser.context.newPage();
-    await page.goto(`${webUrl}/alerts`);
+    const page = await shared.newPage();
+    await page.goto(`${shared.webUrl}/alerts`);
     const item = page.locator(`[data-alert-id="${alert.id}"]`);
     await item.getByRole('button', { name: `Silence… ${alertname}` }).click();
     await item.getByLabel('Reason').fill('deploy in progress');
     await item.getByRole('button', { name: 'Silence', exact: true }).click();
     await item.getByText('silenced', { exact: true }).waitFor();
 
-    const silences = await apiJson<Silence[]>(apiUrl, 'GET', '/api/v1/silences?state=active');
+    const silences = await apiJson<Silence[]>(shared.apiUrl, 'GET', '/api/v1/silences?state=active');
     const silence = silences.find((candidate) => candidate.matchers.some((matcher) => matcher.value === alertname));
     expect(silence?.comment).toBe('deploy in progress');
     await page.close();
@@ -71,8 +62,8 @@ describeAlerts(hasAlertsApi ? 'Alerts' : `Alerts (skipped: ${ALERTS_API_MISSING}
 
   it('creates a threshold rule from the form', async () => {
     const name = `BrowserRule${Date.now()}`;
-    const page = await browser.context.newPage();
-    await page.goto(`${webUrl}/alerts/rules`);
+    const page = await shared.newPage();
+    await page.goto(`${shared.webUrl}/alerts/rules`);
     await page.getByRole('button', { name: 'New rule' }).click();
     const form = page.getByRole('form', { name: 'New alert rule' });
     await form.getByLabel('Name').fill(name);
@@ -81,8 +72,49 @@ describeAlerts(hasAlertsApi ? 'Alerts' : `Alerts (skipped: ${ALERTS_API_MISSING}
     await form.getByRole('button', { name: 'Create rule' }).click();
     await page.getByTestId('rule-list').getByRole('rowheader', { name: new RegExp(name) }).waitFor();
 
-    const rules = await apiJson<AlertRule[]>(apiUrl, 'GET', '/api/v1/alert-rules');
+    const rules = await apiJson<AlertRule[]>(shared.apiUrl, 'GET', '/api/v1/alert-rules');
     expect(rules.find((rule) => rule.name === name)).toMatchObject({ threshold: 0.75, comparator: '>', annotations: { summary: 'CPU above 75 %' } });
+    await page.close();
+  });
+
+  it('disables and enables a rule from the list', async () => {
+    const input: AlertRuleInput = {
+      name: `BrowserToggle${Date.now()}`,
+      query: { metric: 'vigil_system_cpu_utilisation_ratio', aggregation: 'avg', window: '5m' },
+      comparator: '>',
+      threshold: 0.99,
+      severity: 'info',
+    };
+    const rule = await apiJson<AlertRule>(shared.apiUrl, 'POST', '/api/v1/alert-rules', input);
+    const page = await shared.newPage();
+    await page.goto(`${shared.webUrl}/alerts/rules`);
+    const toggle = page.getByRole('switch', { name: `Enabled ${rule.name}` });
+    await toggle.click();
+    await page.getByRole('switch', { name: `Disabled ${rule.name}`, checked: false }).waitFor();
+    expect(await apiJson<AlertRule>(shared.apiUrl, 'GET', `/api/v1/alert-rules/${rule.id}`)).toMatchObject({ enabled: false, threshold: 0.99 });
+
+    await page.getByRole('switch', { name: `Disabled ${rule.name}` }).click();
+    await page.getByRole('switch', { name: `Enabled ${rule.name}`, checked: true }).waitFor();
+    expect((await apiJson<AlertRule>(shared.apiUrl, 'GET', `/api/v1/alert-rules/${rule.id}`)).enabled).toBe(true);
+    await page.close();
+  });
+
+  it('expires a silence from the list', async () => {
+    const value = `BrowserExpire${Date.now()}`;
+    const input: SilenceInput = {
+      matchers: [{ name: 'alertname', value, isRegex: false, isEqual: true }],
+      endsAt: new Date(Date.now() + 60 * 60_000).toISOString(),
+      createdBy: 'browser test',
+      comment: 'to be expired',
+    };
+    const silence = await apiJson<Silence>(shared.apiUrl, 'POST', '/api/v1/silences', input);
+    const page = await shared.newPage();
+    await page.goto(`${shared.webUrl}/alerts/silences`);
+    const row = page.getByRole('row').filter({ hasText: value });
+    await row.getByRole('button', { name: /^Expire silence/ }).click();
+    await row.waitFor({ state: 'detached' });
+
+    expect((await apiJson<Silence>(shared.apiUrl, 'GET', `/api/v1/silences/${silence.id}`)).state).toBe('expired');
     await page.close();
   });
 });

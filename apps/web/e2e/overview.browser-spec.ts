@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { BROWSER_TEST_TIMEOUT_MS, sharedStack } from './support/browser-env';
+import { BROWSER_TEST_TIMEOUT_MS } from './support/browser-env';
 import { describeInBrowser } from './support/describe-in-browser';
-import { launchBrowser, type Browser } from './support/chromium';
+import { useSharedBrowser } from './support/shared-browser';
 import { scriptFigures, sinceNavigation } from './support/page-figures';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
@@ -11,22 +11,14 @@ async function gaugeText(page: Page, title: string): Promise<string> {
 }
 
 describeInBrowser('Overview', () => {
-  let browser: Browser;
-  let webUrl: string;
-
-  beforeAll(async () => {
-    ({ webUrl } = sharedStack());
-    browser = await launchBrowser();
-  });
-
-  afterAll(() => browser?.close());
+  const shared = useSharedBrowser();
 
   it('shows the overall status, live gauges and the reporting instance', async () => {
-    const page = await browser.context.newPage();
+    const page = await shared.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
 
-    await page.goto(`${webUrl}/`);
+    await page.goto(`${shared.webUrl}/`);
     await page.getByTestId('overall-status').waitFor();
     await page.waitForFunction(() => {
       const value = document.querySelector('[aria-label="CPU"] [data-testid="gauge-value"]')?.textContent ?? '';
@@ -53,8 +45,8 @@ describeInBrowser('Overview', () => {
   });
 
   it('remembers the auto-refresh choice in this browser', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${webUrl}/`);
+    const page = await shared.newPage();
+    await page.goto(`${shared.webUrl}/`);
     await page.getByLabel('Auto-refresh').selectOption('10');
     await page.reload();
     await page.getByTestId('overall-status').waitFor();

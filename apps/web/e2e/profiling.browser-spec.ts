@@ -1,24 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { BROWSER_TEST_TIMEOUT_MS, sharedStack } from './support/browser-env';
+import { BROWSER_TEST_TIMEOUT_MS } from './support/browser-env';
 import { describeInBrowser } from './support/describe-in-browser';
-import { launchBrowser, type Browser } from './support/chromium';
+import { useSharedBrowser } from './support/shared-browser';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
 describeInBrowser('Profiling', () => {
-  let browser: Browser;
-  let webUrl: string;
-
-  beforeAll(async () => {
-    ({ webUrl } = sharedStack());
-    browser = await launchBrowser();
-  });
-
-  afterAll(() => browser?.close());
+  const shared = useSharedBrowser();
 
   it('starts and stops a CPU profile and downloads its artifact', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${webUrl}/profiling`);
+    const page = await shared.newPage();
+    await page.goto(`${shared.webUrl}/profiling`);
 
     await page.getByRole('radio', { name: 'CPU profile' }).check();
     await page.getByLabel('Duration (seconds)').fill('120');

@@ -1,23 +1,15 @@
-import { BROWSER_TEST_TIMEOUT_MS, sharedStack } from './support/browser-env';
-import { launchBrowser, type Browser } from './support/chromium';
+import { BROWSER_TEST_TIMEOUT_MS } from './support/browser-env';
 import { describeInBrowser } from './support/describe-in-browser';
+import { useSharedBrowser } from './support/shared-browser';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
 describeInBrowser('System', () => {
-  let browser: Browser;
-  let webUrl: string;
-
-  beforeAll(async () => {
-    ({ webUrl } = sharedStack());
-    browser = await launchBrowser();
-  });
-
-  afterAll(() => browser?.close());
+  const shared = useSharedBrowser();
 
   it('moves every chart to the range picked with the keyboard, at the resolution the API chose', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${webUrl}/system`);
+    const page = await shared.newPage();
+    await page.goto(`${shared.webUrl}/system`);
     const oneHour = page.getByRole('radio', { name: '1 hour' });
     await oneHour.waitFor({ state: 'attached' });
     expect(await oneHour.isChecked()).toBe(true);
