@@ -2,6 +2,7 @@ import { ApiTransport } from './api-transport';
 import { AlertRulesApi } from './api/alert-rules-api';
 import { AlertsApi } from './api/alerts-api';
 import { ChannelsApi } from './api/channels-api';
+import { EscalationPoliciesApi } from './api/escalation-policies-api';
 import { HealthApi } from './api/health-api';
 import { MetricsApi } from './api/metrics-api';
 import { ProfilerApi } from './api/profiler-api';
@@ -34,6 +35,7 @@ export class ApiClient {
   readonly alertRules: AlertRulesApi;
   readonly silences: SilencesApi;
   readonly channels: ChannelsApi;
+  readonly escalationPolicies: EscalationPoliciesApi;
   readonly settings: SettingsApi;
 
   constructor(options: ApiClientOptions) {
@@ -46,6 +48,7 @@ export class ApiClient {
     this.alertRules = new AlertRulesApi(http);
     this.silences = new SilencesApi(http);
     this.channels = new ChannelsApi(http);
+    this.escalationPolicies = new EscalationPoliciesApi(http);
     this.settings = new SettingsApi(http);
   }
 }

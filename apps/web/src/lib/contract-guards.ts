@@ -33,3 +33,8 @@ export function isArrayOf<T>(value: unknown, guard: (item: unknown) => item is T
   return Array.isArray(value) && value.every(guard);
 }
 
+
+/** A 204 answer: no body at all. */
+export function isNoContent(value: unknown): value is undefined {
+  return value === undefined;
+}

@@ -54,6 +54,10 @@ export const queryKeys = {
     list: () => [...queryKeys.channels.all, 'list'] as const,
     deliveries: (id: string) => [...queryKeys.channels.all, 'deliveries', id] as const,
   },
+  escalationPolicies: {
+    all: ['escalation-policies'] as const,
+    list: () => [...queryKeys.escalationPolicies.all, 'list'] as const,
+  },
   settings: {
     all: ['settings'] as const,
     list: () => [...queryKeys.settings.all, 'list'] as const,

@@ -5,11 +5,14 @@ import { useState } from 'react';
 import { formatMs, formatTime } from '../../lib/format/units';
 import { useChannelDeliveries } from '../../lib/hooks/use-channel-deliveries';
 import { useChannels } from '../../lib/hooks/use-channels';
+import { useDeleteChannel } from '../../lib/hooks/use-delete-channel';
 import { useTestChannel } from '../../lib/hooks/use-test-channel';
 import { Freshness } from '../feedback/freshness';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';
 import { ToneBadge } from '../feedback/status-badge';
+import { ConfirmDelete } from '../forms/confirm-delete';
+import { ChannelForm } from './channel-form';
 
 function TestButton({ channel }: { channel: Channel }) {
   const test = useTestChannel();
@@ -61,30 +64,64 @@ function Deliveries({ channel }: { channel: Channel }) {
   );
 }
 
+function DeleteChannel({ channel }: { channel: Channel }) {
+  const remove = useDeleteChannel();
+  return (
+    <ConfirmDelete
+      what="channel"
+      name={channel.name}
+      consequence="Its pending deliveries are dropped, and rules and escalation levels stop naming it."
+      onConfirm={() => remove.mutate(channel.id)}
+      isPending={remove.isPending}
+      error={remove.error}
+    />
+  );
+}
+
 export function ChannelList() {
   const channels = useChannels();
+  const [editing, setEditing] = useState<Channel | 'new' | null>(null);
   return (
-    <Panel title="Notification channels" aside={<Freshness query={channels} />}>
-      <QueryState query={channels} label="Channels" isEmpty={(list) => list.length === 0} empty={<p className="muted">No channels configured.</p>}>
-        {(list) => (
-          <ul className="alert-list">
-            {list.map((channel) => (
-              <li key={channel.id} className="card alert-item">
-                <div className="alert-main">
-                  <p className="alert-title">
-                    <strong>{channel.name}</strong>
-                    <span className="tag">{channel.type}</span>
-                    {channel.isDefault && <span className="tag">default</span>}
-                    <ToneBadge tone={channel.enabled ? 'ok' : 'unknown'} label={channel.enabled ? 'Enabled' : 'Disabled'} />
-                  </p>
-                  <Deliveries channel={channel} />
-                </div>
-                <TestButton channel={channel} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </QueryState>
-    </Panel>
+    <>
+      {editing ? (
+        <ChannelForm channel={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
+      ) : (
+        <div>
+          <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
+            New channel
+          </button>
+        </div>
+      )}
+      <Panel title="Notification channels" aside={<Freshness query={channels} />}>
+        <QueryState query={channels} label="Channels" isEmpty={(list) => list.length === 0} empty={<p className="muted">No channels configured.</p>}>
+          {(list) => (
+            <ul className="alert-list">
+              {list.map((channel) => (
+                <li key={channel.id} className="card alert-item" data-channel-id={channel.id}>
+                  <div className="alert-main">
+                    <p className="alert-title">
+                      <strong>{channel.name}</strong>
+                      <span className="tag">{channel.type}</span>
+                      {channel.isDefault && <span className="tag">default</span>}
+                      <ToneBadge tone={channel.enabled ? 'ok' : 'unknown'} label={channel.enabled ? 'Enabled' : 'Disabled'} />
+                    </p>
+                    <Deliveries channel={channel} />
+                  </div>
+                  <div className="stack-sm">
+                    <TestButton channel={channel} />
+                    <div className="row-actions">
+                      <button type="button" className="button button-small" onClick={() => setEditing(channel)}>
+                        Edit<span className="visually-hidden"> {channel.name}</span>
+                      </button>
+                      <DeleteChannel channel={channel} />
+                    </div>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </QueryState>
+      </Panel>
+    </>
   );
 }

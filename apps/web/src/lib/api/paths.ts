@@ -10,6 +10,7 @@ export const API_PATHS = {
   alertRules: `${V1}/alert-rules`,
   silences: `${V1}/silences`,
   channels: `${V1}/channels`,
+  escalationPolicies: `${V1}/escalation-policies`,
 } as const;
 
 export function itemPath(collection: string, id: string): string {

@@ -1,4 +1,4 @@
-import type { Channel, ChannelTestResult, NotificationDelivery } from '@vigil/types';
+import type { Channel, ChannelTestResult, EscalationPolicy, NotificationDelivery } from '@vigil/types';
 import { isArrayOf, isRecord } from '../contract-guards';
 
 export function isChannel(value: unknown): value is Channel {
@@ -19,4 +19,12 @@ function isDelivery(value: unknown): value is NotificationDelivery {
 
 export function isDeliveryList(value: unknown): value is NotificationDelivery[] {
   return isArrayOf(value, isDelivery);
+}
+
+export function isEscalationPolicy(value: unknown): value is EscalationPolicy {
+  return isRecord(value) && typeof value.id === 'string' && typeof value.name === 'string' && Array.isArray(value.levels);
+}
+
+export function isEscalationPolicyList(value: unknown): value is EscalationPolicy[] {
+  return isArrayOf(value, isEscalationPolicy);
 }

@@ -1,0 +1,91 @@
+import { createHmac } from 'node:crypto';
+import { MASKED_SECRET, type Channel, type ChannelInput, type NotificationMessage } from '@vigil/types';
+import { BROWSER_TEST_TIMEOUT_MS } from './support/browser-env';
+import { apiJson } from './support/api-calls';
+import { ALERTS_API_MISSING, hasAlertsApi } from './support/alerts-api';
+import { describeInBrowser } from './support/describe-in-browser';
+import { useSharedBrowser } from './support/shared-browser';
+import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver';
+
+jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
+
+const describeChannels = hasAlertsApi ? describeInBrowser : describe.skip;
+
+describeChannels(hasAlertsApi ? 'Channels' : `Channels (skipped: ${ALERTS_API_MISSING})`, () => {
+  const shared = useSharedBrowser();
+  let receiver: WebhookReceiver;
+
+  beforeAll(async () => {
+    receiver = await startWebhookReceiver();
+  });
+
+  afterAll(() => receiver?.close());
+
+  const channelNamed = async (name: string) => (await apiJson<Channel[]>(shared.apiUrl, 'GET', '/api/v1/channels')).find((item) => item.name === name);
+
+  it('creates a webhook channel, sends it a test, and keeps its secret through an edit', async () => {
+    const name = `BrowserHook${Date.now()}`;
+    const page = await shared.newPage();
+    await page.goto(`${shared.webUrl}/alerts/channels`);
+    await page.getByRole('button', { name: 'New channel' }).click();
+    const form = page.getByRole('form', { name: 'New channel' });
+    await form.getByLabel('Name').fill(name);
+    await form.getByLabel('Type').selectOption('webhook');
+    await form.getByLabel('URL').fill(receiver.url);
+    await form.getByLabel('Signing secret (optional)').fill('s3cret');
+    await form.getByRole('button', { name: 'Create channel' }).click();
+    await form.waitFor({ state: 'detached' });
+
+    const channel = await channelNamed(name);
+    expect(channel).toMatchObject({ type: 'webhook', enabled: true, config: { url: receiver.url, secret: MASKED_SECRET } });
+    const item = page.locator(`[data-channel-id="${channel?.id}"]`);
+    await item.getByRole('button', { name: `Send test to ${name}` }).click();
+    await item.getByText(/^Delivered in/).waitFor();
+    const test = receiver.received.at(-1);
+    expect(test?.method).toBe('POST');
+    expect((JSON.parse(test?.body ?? '{}') as NotificationMessage).kind).toBe('test');
+    expect(test?.headers['x-vigil-signature']).toBe(`sha256=${createHmac('sha256', 's3cret').update(test?.body ?? '').digest('hex')}`);
+
+    // Saved without retyping it, the secret goes back masked and the API keeps the stored one.
+    await item.getByRole('button', { name: `Edit ${name}` }).click();
+    const edit = page.getByRole('form', { name: `Edit channel ${name}` });
+    expect(await edit.getByLabel('Signing secret (optional)').inputValue()).toBe('');
+    await edit.getByLabel('Default channel').check();
+    await edit.getByRole('button', { name: 'Save channel' }).click();
+    await edit.waitFor({ state: 'detached' });
+    await item.getByText('default', { exact: true }).waitFor();
+    const sent = receiver.received.length;
+    await item.getByRole('button', { name: `Send test to ${name}` }).click();
+    await item.getByText(/^Delivered in/).waitFor();
+    const again = receiver.received[sent];
+    expect(again?.headers['x-vigil-signature']).toBe(`sha256=${createHmac('sha256', 's3cret').update(again?.body ?? '').digest('hex')}`);
+    await page.close();
+  });
+
+  it('shows the API\'s problem next to the field it names', async () => {
+    const page = await shared.newPage();
+    await page.goto(`${shared.webUrl}/alerts/channels`);
+    await page.getByRole('button', { name: 'New channel' }).click();
+    const form = page.getByRole('form', { name: 'New channel' });
+    await form.getByLabel('Name').fill(`BrowserBadHook${Date.now()}`);
+    await form.getByLabel('URL').fill('not a url');
+    await form.getByRole('button', { name: 'Create channel' }).click();
+    const url = form.getByLabel('URL');
+    await form.getByText('must be an absolute http(s) URL').waitFor();
+    expect(await url.getAttribute('aria-invalid')).toBe('true');
+    await page.close();
+  });
+
+  it('deletes a channel once the deletion is confirmed', async () => {
+    const input: ChannelInput = { name: `BrowserDelete${Date.now()}`, type: 'webhook', config: { url: receiver.url } };
+    const channel = await apiJson<Channel>(shared.apiUrl, 'POST', '/api/v1/channels', input);
+    const page = await shared.newPage();
+    await page.goto(`${shared.webUrl}/alerts/channels`);
+    const item = page.locator(`[data-channel-id="${channel.id}"]`);
+    await item.getByRole('button', { name: `Delete channel ${channel.name}` }).click();
+    await item.getByRole('button', { name: 'Yes, delete channel' }).click();
+    await item.waitFor({ state: 'detached' });
+    expect(await channelNamed(channel.name)).toBeUndefined();
+    await page.close();
+  });
+});
