@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { MASKED_SECRET, type Channel, type ChannelInput, type NotificationMessage } from '@vigil/types';
+import { MASKED_SECRET, type Channel, type ChannelInput, type EscalationPolicy, type NotificationMessage } from '@vigil/types';
 import { BROWSER_TEST_TIMEOUT_MS } from './support/browser-env';
 import { apiJson } from './support/api-calls';
 import { ALERTS_API_MISSING, hasAlertsApi } from './support/alerts-api';
@@ -86,6 +86,28 @@ describeChannels(hasAlertsApi ? 'Channels' : `Channels (skipped: ${ALERTS_API_MI
     await item.getByRole('button', { name: 'Yes, delete channel' }).click();
     await item.waitFor({ state: 'detached' });
     expect(await channelNamed(channel.name)).toBeUndefined();
+    await page.close();
+  });
+
+  it('creates an escalation policy that pages a channel after 15 minutes', async () => {
+    const channel = await apiJson<Channel>(shared.apiUrl, 'POST', '/api/v1/channels', {
+      name: `BrowserPager${Date.now()}`,
+      type: 'webhook',
+      config: { url: receiver.url },
+    } satisfies ChannelInput);
+    const name = `BrowserEscalation${Date.now()}`;
+    const page = await shared.newPage();
+    await page.goto(`${shared.webUrl}/alerts/escalation`);
+    await page.getByRole('button', { name: 'New policy' }).click();
+    const form = page.getByRole('form', { name: 'New escalation policy' });
+    await form.getByLabel('Name').fill(name);
+    await form.getByLabel('Minutes after firing').fill('15');
+    await form.getByLabel(channel.name).check();
+    await form.getByRole('button', { name: 'Create policy' }).click();
+    await page.getByTestId('escalation-policy-list').getByText(`after 15 min → ${channel.name}`).waitFor();
+
+    const policies = await apiJson<EscalationPolicy[]>(shared.apiUrl, 'GET', '/api/v1/escalation-policies');
+    expect(policies.find((policy) => policy.name === name)?.levels).toEqual([{ afterMinutes: 15, channelIds: [channel.id] }]);
     await page.close();
   });
 });

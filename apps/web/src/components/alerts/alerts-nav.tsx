@@ -8,6 +8,7 @@ const SECTIONS = [
   { href: '/alerts/rules', label: 'Rules' },
   { href: '/alerts/silences', label: 'Silences' },
   { href: '/alerts/channels', label: 'Channels' },
+  { href: '/alerts/escalation', label: 'Escalation' },
 ] as const;
 
 export function AlertsNav() {

@@ -8,6 +8,7 @@ import { ApiError } from '../../lib/api-client';
 import { useCreateChannel } from '../../lib/hooks/use-create-channel';
 import { useUpdateChannel } from '../../lib/hooks/use-update-channel';
 import { FormField } from '../forms/form-field';
+import { FormProblems } from '../forms/form-problems';
 import { CheckField, TextField } from '../forms/text-field';
 import { ChannelConfigFields } from './channel-config-fields';
 
@@ -66,14 +67,7 @@ export function ChannelForm({ channel, onDone }: { channel: Channel | null; onDo
       <div className="form-grid">
         <ChannelConfigFields id={id} type={draft.type} configs={draft.configs} onChange={(configs) => set({ configs })} problems={problems} />
       </div>
-      {(otherProblems.length > 0 || (failure && problems.length === 0)) && (
-        <ul className="field-problems" role="alert">
-          {otherProblems.map((problem) => (
-            <li key={`${problem.field}:${problem.problem}`}>{`${problem.field}: ${problem.problem}`}</li>
-          ))}
-          {failure && problems.length === 0 && <li>{failure.message}</li>}
-        </ul>
-      )}
+      <FormProblems unclaimed={otherProblems} failure={failure} hasFieldProblems={problems.length > 0} />
       <div className="actions">
         <button type="submit" className="button button-primary" disabled={isPending}>
           {isPending ? 'Saving…' : channel ? 'Save channel' : 'Create channel'}

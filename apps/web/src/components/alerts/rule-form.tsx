@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { ruleToInput } from '../../lib/alerts/rule-input';
 import { ApiError } from '../../lib/api-client';
 import { useCreateAlertRule } from '../../lib/hooks/use-create-alert-rule';
+import { useEscalationPolicies } from '../../lib/hooks/use-escalation-policies';
 import { useUpdateAlertRule } from '../../lib/hooks/use-update-alert-rule';
 
 interface Draft {
@@ -17,6 +18,8 @@ interface Draft {
   for: string;
   severity: AlertSeverity;
   summary: string;
+  /** '' for none. */
+  escalationPolicyId: string;
 }
 
 function draftOf(rule: AlertRule | null): Draft {
@@ -30,6 +33,7 @@ function draftOf(rule: AlertRule | null): Draft {
     for: rule?.for ?? '2m',
     severity: rule?.severity ?? 'warning',
     summary: rule?.annotations.summary ?? '',
+    escalationPolicyId: rule?.escalationPolicyId ?? '',
   };
 }
 
@@ -44,6 +48,7 @@ function inputOf(draft: Draft, rule: AlertRule | null): AlertRuleInput {
     for: draft.for.trim(),
     severity: draft.severity,
     annotations: { ...(rule?.annotations ?? {}), summary: draft.summary.trim() || undefined },
+    escalationPolicyId: draft.escalationPolicyId || null,
   };
   return rule ? ruleToInput(rule, changes) : changes;
 }
@@ -52,6 +57,7 @@ function inputOf(draft: Draft, rule: AlertRule | null): AlertRuleInput {
 export function RuleForm({ rule, onDone }: { rule: AlertRule | null; onDone: () => void }) {
   const create = useCreateAlertRule();
   const update = useUpdateAlertRule();
+  const policies = useEscalationPolicies();
   const [draft, setDraft] = useState(() => draftOf(rule));
   const [localProblem, setLocalProblem] = useState<string | null>(null);
   const id = useId();
@@ -112,6 +118,18 @@ export function RuleForm({ rule, onDone }: { rule: AlertRule | null; onDone: () 
           <select id={`${id}-severity`} className="input" value={draft.severity} onChange={(e) => set('severity')(ALERT_SEVERITIES.find((s) => s === e.target.value) ?? 'warning')}>
             {ALERT_SEVERITIES.map((severity) => (
               <option key={severity}>{severity}</option>
+            ))}
+          </select>,
+        )}
+        {field(
+          'escalationPolicyId',
+          'Escalation policy',
+          <select id={`${id}-escalationPolicyId`} className="input" value={draft.escalationPolicyId} onChange={(e) => set('escalationPolicyId')(e.target.value)}>
+            <option value="">None</option>
+            {(policies.data ?? []).map((policy) => (
+              <option key={policy.id} value={policy.id}>
+                {policy.name}
+              </option>
             ))}
           </select>,
         )}

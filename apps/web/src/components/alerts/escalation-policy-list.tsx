@@ -1,0 +1,79 @@
+'use client';
+
+import type { Channel, EscalationPolicy } from '@vigil/types';
+import { useState } from 'react';
+import { useChannels } from '../../lib/hooks/use-channels';
+import { useDeleteEscalationPolicy } from '../../lib/hooks/use-delete-escalation-policy';
+import { useEscalationPolicies } from '../../lib/hooks/use-escalation-policies';
+import { Freshness } from '../feedback/freshness';
+import { Panel } from '../feedback/panel';
+import { QueryState } from '../feedback/query-state';
+import { ConfirmDelete } from '../forms/confirm-delete';
+import { EscalationPolicyForm } from './escalation-policy-form';
+
+function levelText(policy: EscalationPolicy, channels: Channel[]): string[] {
+  const names = new Map(channels.map((channel) => [channel.id, channel.name]));
+  return policy.levels.map((level) => `after ${level.afterMinutes} min → ${level.channelIds.map((id) => names.get(id) ?? id).join(', ')}`);
+}
+
+function DeletePolicy({ policy }: { policy: EscalationPolicy }) {
+  const remove = useDeleteEscalationPolicy();
+  return (
+    <ConfirmDelete
+      what="escalation policy"
+      name={policy.name}
+      consequence="Rules that use it stop escalating."
+      onConfirm={() => remove.mutate(policy.id)}
+      isPending={remove.isPending}
+      error={remove.error}
+    />
+  );
+}
+
+export function EscalationPolicyList() {
+  const policies = useEscalationPolicies();
+  const channels = useChannels();
+  const channelList = channels.data ?? [];
+  const [editing, setEditing] = useState<EscalationPolicy | 'new' | null>(null);
+  return (
+    <>
+      {editing ? (
+        <EscalationPolicyForm policy={editing === 'new' ? null : editing} channels={channelList} onDone={() => setEditing(null)} />
+      ) : (
+        <div>
+          <button type="button" className="button button-primary" onClick={() => setEditing('new')} disabled={!channels.data}>
+            New policy
+          </button>
+        </div>
+      )}
+      <Panel title="Escalation policies" aside={<Freshness query={policies} />}>
+        <QueryState query={policies} label="Escalation policies" isEmpty={(list) => list.length === 0} empty={<p className="muted">No escalation policies yet.</p>}>
+          {(list) => (
+            <ul className="alert-list" data-testid="escalation-policy-list">
+              {list.map((policy) => (
+                <li key={policy.id} className="card alert-item" data-policy-id={policy.id}>
+                  <div className="alert-main">
+                    <p className="alert-title">
+                      <strong>{policy.name}</strong>
+                    </p>
+                    <ol className="label-list">
+                      {levelText(policy, channelList).map((text) => (
+                        <li key={text}>{text}</li>
+                      ))}
+                    </ol>
+                  </div>
+                  <div className="row-actions">
+                    <button type="button" className="button button-small" onClick={() => setEditing(policy)}>
+                      Edit<span className="visually-hidden"> {policy.name}</span>
+                    </button>
+                    <DeletePolicy policy={policy} />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </QueryState>
+      </Panel>
+    </>
+  );
+}
