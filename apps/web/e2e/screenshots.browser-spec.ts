@@ -19,6 +19,8 @@ const PAGES = [
   ['alert-rules', '/alerts/rules'],
   ['silences', '/alerts/silences'],
   ['channels', '/alerts/channels'],
+  ['channel-form', '/alerts/channels'],
+  ['escalation', '/alerts/escalation'],
   ['profiling', '/profiling'],
   ['settings', '/settings'],
 ] as const;
@@ -79,6 +81,10 @@ describeInBrowser('Every page at 390 px and 1440 px', () => {
         if (name === 'profiling') {
           // Show what an analysis looks like, not only the list.
           await page.getByRole('button', { name: 'Analyse' }).first().click();
+        }
+        if (name === 'channel-form') {
+          // The form as it opens for an edit: a stored secret shows as set and hidden.
+          await page.getByRole('button', { name: /^Edit / }).first().click();
         }
         await settle(page);
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -1,4 +1,4 @@
-import type { AlertSummary, MetricQueryResult, Page, PrometheusAlert, ProfilingSession } from '@vigil/types';
+import type { AlertSummary, Channel, ChannelInput, EscalationPolicyInput, MetricQueryResult, Page, PrometheusAlert, ProfilingSession } from '@vigil/types';
 import { apiJson, eventually } from './api-calls';
 import { hasAlertsApi } from './alerts-api';
 
@@ -12,7 +12,25 @@ async function enoughHistory(apiUrl: string): Promise<void> {
   }, 40_000);
 }
 
-/** Something on every page: a finished CPU profile, and (when the API has them) firing alerts. */
+/** A channel nobody receives on (nothing routes to it) and a policy that pages it, for the Channels and Escalation pages. */
+async function seedChannels(apiUrl: string): Promise<void> {
+  const channel: ChannelInput = {
+    name: 'ops-webhook',
+    type: 'webhook',
+    config: { url: 'https://hooks.example.org/vigil', secret: 'screenshot-secret', headers: { authorization: 'Bearer screenshot' } },
+  };
+  const created = await apiJson<Channel>(apiUrl, 'POST', '/api/v1/channels', channel);
+  const policy: EscalationPolicyInput = {
+    name: 'Page ops after 15 min',
+    levels: [
+      { afterMinutes: 15, channelIds: [created.id] },
+      { afterMinutes: 45, channelIds: [created.id] },
+    ],
+  };
+  await apiJson(apiUrl, 'POST', '/api/v1/escalation-policies', policy);
+}
+
+/** Something on every page: a finished CPU profile, and (when the API has them) firing alerts, a channel and a policy. */
 export async function seedForScreenshots(apiUrl: string): Promise<{ alertId: string | null }> {
   const session = await apiJson<ProfilingSession>(apiUrl, 'POST', '/api/v1/profiler/sessions', {
     type: 'cpu',
@@ -25,6 +43,7 @@ export async function seedForScreenshots(apiUrl: string): Promise<{ alertId: str
   });
   await enoughHistory(apiUrl);
   if (!hasAlertsApi) return { alertId: null };
+  await seedChannels(apiUrl);
 
   const alerts: PrometheusAlert[] = [
     { labels: { alertname: 'HighErrorRate', severity: 'critical', service: 'checkout' }, annotations: { summary: '5xx above 5 % on /api/orders' } },

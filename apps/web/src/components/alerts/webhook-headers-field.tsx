@@ -18,9 +18,9 @@ export function WebhookHeadersField({ id, headers, onChange, problems }: Webhook
     <fieldset className="field headers-field" aria-describedby={`${id}-problems`}>
       <legend>Headers</legend>
       {headers.map((header, index) => (
-        <div key={index} className="inline-field">
+        <div key={index} className="field-row">
           <input
-            className="input input-compact mono"
+            className="input mono"
             aria-label={`Header ${index + 1} name`}
             readOnly={header.value.isStored}
             spellCheck={false}
@@ -28,7 +28,7 @@ export function WebhookHeadersField({ id, headers, onChange, problems }: Webhook
             onChange={(event) => replace(index, { ...header, name: event.target.value })}
           />
           <input
-            className="input input-compact"
+            className="input"
             type="password"
             autoComplete="new-password"
             aria-label={`Header ${index + 1} value`}

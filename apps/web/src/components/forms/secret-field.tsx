@@ -17,7 +17,7 @@ export function SecretField({ id, label, draft, onChange, problems, isOptional =
   return (
     <FormField id={id} label={label} problems={problems} hint={hint}>
       {(aria) => (
-        <div className="inline-field">
+        <div className="field-row">
           <input
             {...aria}
             className="input"
