@@ -204,6 +204,25 @@ describe('alert lifecycle', () => {
     await alerting.disable(rule);
   });
 
+  it('fires a health rule from another replica’s recorded check, and clears once that replica records it up', async () => {
+    const component = unique('search');
+    const rule = await alerting.rule({ name: unique('ReplicaComponentDown'), kind: 'health', health: { component }, for: '0s', keepFiringFor: '0s', severity: 'warning', channelIds: [channelId] });
+    const record = (status: string) =>
+      app.get(DataSource).query(
+        `INSERT INTO health_checks (instance, component, status, is_critical, response_time_ms, message, checked_at)
+         VALUES ('replica-2', $1, $2, false, 12, NULL, $3)`,
+        [component, status, clock.now()],
+      );
+    await record('down');
+    await alerting.evaluate();
+    expect((await alerting.alertsOf(rule.id))[0]).toMatchObject({ status: 'firing', labels: { instance: 'replica-2', component } });
+    clock.advance(SECOND);
+    await record('up');
+    await alerting.evaluate();
+    expect((await alerting.alertsOf(rule.id))[0]?.status).toBe('resolved');
+    await alerting.disable(rule);
+  });
+
   it('seeds the default rules once, and does not bring back one that was deleted', async () => {
     const seeder = app.get(DefaultRulesSeeder);
     const db = app.get(DataSource);

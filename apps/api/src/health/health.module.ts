@@ -14,6 +14,7 @@ import { HealthCheckRepository } from './history/health-check.repository.js';
 import { HealthHistoryService } from './history/health-history.service.js';
 import { HealthRecorder } from './history/health-recorder.service.js';
 import { HealthRetention } from './history/health-retention.service.js';
+import { RecordedStatuses } from './history/recorded-statuses.service.js';
 import { HttpTargetsService } from './http-targets/http-targets.service.js';
 import { CacheIndicator } from './indicators/cache.indicator.js';
 import { DatabaseIndicator } from './indicators/database.indicator.js';
@@ -33,8 +34,8 @@ import { StartupGate } from './startup-gate.js';
 
 /**
  * HealthCheck: probes, the detailed view, history and uptime. Global so that any module
- * can announce start-up steps (StartupGate) or follow status changes (HealthEvents)
- * without importing it.
+ * can announce start-up steps (StartupGate), follow status changes (HealthEvents) or
+ * read the cluster's recorded statuses (RecordedStatuses) without importing it.
  */
 @Global()
 @Module({
@@ -65,8 +66,9 @@ import { StartupGate } from './startup-gate.js';
     HealthRecorder,
     HealthRetention,
     HealthHistoryService,
+    RecordedStatuses,
     HealthJobs,
   ],
-  exports: [ShutdownState, StartupGate, HealthEvents],
+  exports: [ShutdownState, StartupGate, HealthEvents, RecordedStatuses],
 })
 export class HealthModule {}

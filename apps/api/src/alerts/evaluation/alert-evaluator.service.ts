@@ -78,7 +78,7 @@ export class AlertEvaluator {
       if (result.isTruncated) truncated++;
       observations.set(rule.id, observeMetric(rule, result, now).slice(0, cap));
     });
-    const states = this.health.current();
+    const states = rules.some((r) => r.kind === 'health') ? await this.health.current() : [];
     for (const rule of rules) if (rule.kind === 'health') observations.set(rule.id, observeHealth(rule, states).slice(0, cap));
     return { observations, truncated };
   }

@@ -2,6 +2,7 @@ import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/com
 import type { ComponentStatus } from '@vigil/types';
 import type { Subscription } from 'rxjs';
 import { HealthEvents } from '../../health/health-events.js';
+import { RecordedStatuses } from '../../health/history/recorded-statuses.service.js';
 
 export interface ComponentState {
   instance: string;
@@ -13,16 +14,20 @@ export interface ComponentState {
 }
 
 /**
- * The latest status of each (instance, component) as the HealthCheck events announce
- * it, for health rules. Events only come on change (and on first sight of a component
- * that is not up), so a component absent here has only ever been up.
+ * The latest status of each (instance, component), for health rules: this instance's
+ * HealthCheck events as they happen, merged with what every replica recorded in
+ * `health_checks` lately (the newer of the two wins). Events only come on change, so
+ * the recorded checks also cover the components this instance never saw change.
  */
 @Injectable()
 export class HealthStateBook implements OnModuleInit, OnModuleDestroy {
   private readonly states = new Map<string, ComponentState>();
   private subscription: Subscription | undefined;
 
-  constructor(private readonly events: HealthEvents) {}
+  constructor(
+    private readonly events: HealthEvents,
+    private readonly recorded: RecordedStatuses,
+  ) {}
 
   onModuleInit(): void {
     this.subscription = this.events.statusChanges.subscribe((event) => {
@@ -41,7 +46,21 @@ export class HealthStateBook implements OnModuleInit, OnModuleDestroy {
     this.subscription?.unsubscribe();
   }
 
-  current(): ComponentState[] {
-    return [...this.states.values()];
+  async current(): Promise<ComponentState[]> {
+    const merged = new Map(this.states);
+    for (const row of await this.recorded.latest()) {
+      const key = `${row.instance}\u0000${row.component}`;
+      const known = merged.get(key);
+      if (known && known.at >= row.checkedAt) continue;
+      merged.set(key, {
+        instance: row.instance,
+        component: row.component,
+        status: row.status,
+        isCritical: row.isCritical,
+        message: row.message,
+        at: row.checkedAt,
+      });
+    }
+    return [...merged.values()];
   }
 }

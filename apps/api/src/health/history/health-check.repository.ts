@@ -85,6 +85,24 @@ export class HealthCheckRepository {
     }));
   }
 
+  /** Each (instance, component)'s newest recorded check since `since`. */
+  async findLatestSince(since: Date): Promise<HealthCheckRow[]> {
+    const rows: Record<string, unknown>[] = await this.rows.query(
+      `SELECT DISTINCT ON (instance, component) instance, component, status, is_critical, response_time_ms, message, checked_at
+       FROM health_checks WHERE checked_at > $1 ORDER BY instance, component, checked_at DESC`,
+      [since],
+    );
+    return rows.map((r) => ({
+      instance: r.instance as string,
+      component: r.component as string,
+      status: r.status as ComponentStatus,
+      isCritical: r.is_critical as boolean,
+      responseTimeMs: r.response_time_ms === null ? null : Number(r.response_time_ms),
+      message: (r.message as string | null) ?? null,
+      checkedAt: new Date(r.checked_at as string),
+    }));
+  }
+
   /** Deletes up to `batchSize` rows older than `cutoff`, oldest first; returns how many went. */
   async deleteOlderThan(cutoff: Date, batchSize: number): Promise<number> {
     const [row]: { deleted: number }[] = await this.rows.query(
