@@ -120,6 +120,21 @@ describe('AlertManager API', () => {
       expect(await count(`notification_deliveries WHERE channel_id = '${channel.id}'`)).toBe(0);
     });
 
+    it('removes a deleted channel from the rules and escalation levels that named it', async () => {
+      const create = async (name: string) =>
+        ((await http().post('/api/v1/channels').send({ name: unique(name), type: 'webhook', config: { url: receiver.url() } }).expect(201)).body as Channel).id;
+      const [gone, kept] = [await create('gone'), await create('kept')];
+      const rule = (await http().post('/api/v1/alert-rules').send({ ...validRule(), channelIds: [gone, kept] }).expect(201)).body as AlertRule;
+      const policy = await http().post('/api/v1/escalation-policies').send({ name: unique('p'), levels: [{ afterMinutes: 5, channelIds: [gone, kept] }, { afterMinutes: 10, channelIds: [gone] }] }).expect(201);
+      await http().delete(`/api/v1/channels/${gone}`).expect(204);
+      expect((await http().get(`/api/v1/alert-rules/${rule.id}`).expect(200)).body.channelIds).toEqual([kept]);
+      expect((await http().get(`/api/v1/escalation-policies/${policy.body.id}`).expect(200)).body.levels).toEqual([
+        { afterMinutes: 5, channelIds: [kept] },
+        { afterMinutes: 10, channelIds: [] },
+      ]);
+      await http().delete(`/api/v1/channels/${gone}`).expect(404);
+    });
+
     it.each([
       ['an unknown type', { type: 'carrier-pigeon', config: {} }, 'type'],
       ['a webhook without a URL', { type: 'webhook', config: {} }, 'config.url'],

@@ -52,6 +52,18 @@ export class EscalationPolicyRepository {
     return rows[0] ? toPolicy(rows[0]) : null;
   }
 
+  /** A deleted channel leaves every level that named it (a level may be left with none). */
+  async removeChannel(channelId: string, manager: EntityManager): Promise<void> {
+    const rows: { id: string; levels: EscalationLevel[] }[] = await manager.query(
+      `SELECT id, levels FROM escalation_policies WHERE levels::text LIKE '%' || $1 || '%' FOR UPDATE`,
+      [channelId],
+    );
+    for (const row of rows) {
+      const levels = row.levels.map((level) => ({ ...level, channelIds: level.channelIds.filter((id) => id !== channelId) }));
+      await manager.query('UPDATE escalation_policies SET levels = $2 WHERE id = $1', [row.id, JSON.stringify(levels)]);
+    }
+  }
+
   /** Rules that used it lose their policy (ON DELETE SET NULL). */
   async delete(id: string): Promise<boolean> {
     const [, count] = await this.dataSource.query('DELETE FROM escalation_policies WHERE id = $1', [id]);

@@ -80,8 +80,8 @@ export class ChannelRepository {
   }
 
   /** Its group state and pending deliveries go with it (foreign keys cascade). */
-  async delete(id: string): Promise<boolean> {
-    const [, count] = await this.dataSource.query('DELETE FROM notification_channels WHERE id = $1', [id]);
+  async delete(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const [, count] = await manager.query('DELETE FROM notification_channels WHERE id = $1', [id]);
     return Number(count) > 0;
   }
 }

@@ -1,10 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Channel, ChannelTestResult, NotificationDelivery, NotificationMessage } from '@vigil/types';
+import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { AppError, NotFound, ValidationFailed } from '../../common/errors/app-error.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { DeliveryFailed } from '../channels/channel-sender.js';
 import { ChannelSenders } from '../channels/channel-senders.js';
+import { EscalationPolicyRepository } from '../escalation/escalation-policy.repository.js';
+import { AlertRuleRepository } from '../rules/alert-rule.repository.js';
 import { ChannelRepository, type ChannelRow } from './channel.repository.js';
 import { validateChannel } from './channel.validator.js';
 import { DeliveryRepository, toDelivery } from './delivery.repository.js';
@@ -16,7 +19,10 @@ const DELIVERY_LIST_LIMIT = 100;
 @Injectable()
 export class ChannelsService {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly channels: ChannelRepository,
+    private readonly rules: AlertRuleRepository,
+    private readonly policies: EscalationPolicyRepository,
     private readonly deliveries: DeliveryRepository,
     private readonly senders: ChannelSenders,
     private readonly clock: Clock,
@@ -48,8 +54,13 @@ export class ChannelsService {
     return this.toChannel(row);
   }
 
+  /** The channel goes, and with it every mention of it in rules and escalation levels. */
   async remove(id: string): Promise<void> {
-    if (!(await this.channels.delete(id))) throw new NotFound('channel', id);
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.channels.delete(id, manager))) throw new NotFound('channel', id);
+      await this.rules.removeChannel(id, manager);
+      await this.policies.removeChannel(id, manager);
+    });
   }
 
   async listDeliveries(id: string): Promise<NotificationDelivery[]> {

@@ -97,6 +97,14 @@ export class AlertRuleRepository {
     return Number(count) > 0;
   }
 
+  /** A deleted channel leaves every rule that named it. */
+  async removeChannel(channelId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      'UPDATE alert_rules SET channel_ids = array_remove(channel_ids, $1::uuid) WHERE $1::uuid = ANY(channel_ids)',
+      [channelId],
+    );
+  }
+
   /** Default rule names ever seeded: a deleted default is not brought back. */
   async seededNames(manager: EntityManager): Promise<Set<string>> {
     const rows: { name: string }[] = await manager.query('SELECT name FROM alert_rule_seeds');
