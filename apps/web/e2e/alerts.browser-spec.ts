@@ -1,8 +1,9 @@
-import type { AlertDetail, AlertRule, AlertRuleInput, AlertSummary, Page as ApiPage, PrometheusAlert, Silence, SilenceInput } from '@vigil/types';
+import type { AlertDetail, AlertRule, AlertRuleInput, PrometheusAlert, Silence, SilenceInput } from '@vigil/types';
 import { BROWSER_TEST_TIMEOUT_MS } from './support/browser-env';
-import { apiJson, eventually } from './support/api-calls';
+import { apiJson } from './support/api-calls';
 import { ALERTS_API_MISSING, hasAlertsApi } from './support/alerts-api';
 import { describeInBrowser } from './support/describe-in-browser';
+import { postFiringAlert } from './support/firing-alert';
 import { useSharedBrowser } from './support/shared-browser';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
@@ -19,11 +20,7 @@ describeAlerts(hasAlertsApi ? 'Alerts' : `Alerts (skipped: ${ALERTS_API_MISSING}
     const posted: PrometheusAlert[] = [
       { labels: { alertname, severity: 'critical', service: 'checkout' }, annotations: { summary: 'Checkout is failing' } },
     ];
-    await apiJson(shared.apiUrl, 'POST', '/api/v2/alerts', posted);
-    const alert = await eventually(async () => {
-      const page = await apiJson<ApiPage<AlertSummary>>(shared.apiUrl, 'GET', '/api/v1/alerts?status=firing&pageSize=100');
-      return page.items.find((item) => item.name === alertname);
-    });
+    const alert = await postFiringAlert(shared.apiUrl, posted, alertname);
 
     const page = await shared.newPage();
     await page.goto(`${shared.webUrl}/alerts`);
@@ -40,11 +37,7 @@ describeAlerts(hasAlertsApi ? 'Alerts' : `Alerts (skipped: ${ALERTS_API_MISSING}
 
   it('silences a firing alert from the list for an hour', async () => {
     const alertname = `BrowserSilence${Date.now()}`;
-    await apiJson(shared.apiUrl, 'POST', '/api/v2/alerts', [{ labels: { alertname, severity: 'warning' } }]);
-    const alert = await eventually(async () => {
-      const page = await apiJson<ApiPage<AlertSummary>>(shared.apiUrl, 'GET', '/api/v1/alerts?status=firing&pageSize=100');
-      return page.items.find((item) => item.name === alertname);
-    });
+    const alert = await postFiringAlert(shared.apiUrl, [{ labels: { alertname, severity: 'warning' } }], alertname);
 
     const page = await shared.newPage();
     await page.goto(`${shared.webUrl}/alerts`);

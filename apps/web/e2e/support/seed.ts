@@ -1,6 +1,7 @@
-import type { AlertSummary, Channel, ChannelInput, EscalationPolicyInput, MetricQueryResult, Page, PrometheusAlert, ProfilingSession } from '@vigil/types';
+import type { Channel, ChannelInput, EscalationPolicyInput, MetricQueryResult, PrometheusAlert, ProfilingSession } from '@vigil/types';
 import { apiJson, eventually } from './api-calls';
 import { hasAlertsApi } from './alerts-api';
+import { postFiringAlert } from './firing-alert';
 
 const SAMPLES_FOR_A_LINE = 20;
 
@@ -49,10 +50,6 @@ export async function seedForScreenshots(apiUrl: string): Promise<{ alertId: str
     { labels: { alertname: 'HighErrorRate', severity: 'critical', service: 'checkout' }, annotations: { summary: '5xx above 5 % on /api/orders' } },
     { labels: { alertname: 'DiskFillingUp', severity: 'warning', mount: '/' }, annotations: { summary: 'Disk / will be full in 6 h' } },
   ];
-  await apiJson(apiUrl, 'POST', '/api/v2/alerts', alerts);
-  const firing = await eventually(async () => {
-    const page = await apiJson<Page<AlertSummary>>(apiUrl, 'GET', '/api/v1/alerts?status=firing&pageSize=100');
-    return page.items.find((item) => item.name === 'HighErrorRate');
-  });
+  const firing = await postFiringAlert(apiUrl, alerts, 'HighErrorRate');
   return { alertId: firing.id };
 }

@@ -7,6 +7,7 @@ import { problemsAt, unclaimedProblems } from '../../lib/alerts/field-problems';
 import { ApiError } from '../../lib/api-client';
 import { useCreateChannel } from '../../lib/hooks/use-create-channel';
 import { useUpdateChannel } from '../../lib/hooks/use-update-channel';
+import { FormButtons } from '../forms/form-buttons';
 import { FormField } from '../forms/form-field';
 import { FormProblems } from '../forms/form-problems';
 import { CheckField, TextField } from '../forms/text-field';
@@ -68,14 +69,7 @@ export function ChannelForm({ channel, onDone }: { channel: Channel | null; onDo
         <ChannelConfigFields id={id} type={draft.type} configs={draft.configs} onChange={(configs) => set({ configs })} problems={problems} />
       </div>
       <FormProblems unclaimed={otherProblems} failure={failure} hasFieldProblems={problems.length > 0} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={isPending}>
-          {isPending ? 'Saving…' : channel ? 'Save channel' : 'Create channel'}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons isPending={isPending} submitLabel={channel ? 'Save channel' : 'Create channel'} onCancel={onDone} />
     </form>
   );
 }

@@ -11,7 +11,8 @@ import { Freshness } from '../feedback/freshness';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';
 import { ToneBadge } from '../feedback/status-badge';
-import { ConfirmDelete } from '../forms/confirm-delete';
+import { EditDeleteActions } from '../forms/edit-delete-actions';
+import { EditorSlot } from '../forms/editor-slot';
 import { ChannelForm } from './channel-form';
 
 function TestButton({ channel }: { channel: Channel }) {
@@ -64,34 +65,17 @@ function Deliveries({ channel }: { channel: Channel }) {
   );
 }
 
-function DeleteChannel({ channel }: { channel: Channel }) {
-  const remove = useDeleteChannel();
-  return (
-    <ConfirmDelete
-      what="channel"
-      name={channel.name}
-      consequence="Its pending deliveries are dropped, and rules and escalation levels stop naming it."
-      onConfirm={() => remove.mutate(channel.id)}
-      isPending={remove.isPending}
-      error={remove.error}
-    />
-  );
-}
-
 export function ChannelList() {
   const channels = useChannels();
+  const remove = useDeleteChannel();
   const [editing, setEditing] = useState<Channel | 'new' | null>(null);
   return (
     <>
-      {editing ? (
-        <ChannelForm channel={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
-      ) : (
-        <div>
-          <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
-            New channel
-          </button>
-        </div>
-      )}
+      <EditorSlot
+        form={editing && <ChannelForm channel={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
+        newLabel="New channel"
+        onNew={() => setEditing('new')}
+      />
       <Panel title="Notification channels" aside={<Freshness query={channels} />}>
         <QueryState query={channels} label="Channels" isEmpty={(list) => list.length === 0} empty={<p className="muted">No channels configured.</p>}>
           {(list) => (
@@ -109,12 +93,15 @@ export function ChannelList() {
                   </div>
                   <div className="stack-sm">
                     <TestButton channel={channel} />
-                    <div className="row-actions">
-                      <button type="button" className="button button-small" onClick={() => setEditing(channel)}>
-                        Edit<span className="visually-hidden"> {channel.name}</span>
-                      </button>
-                      <DeleteChannel channel={channel} />
-                    </div>
+                    <EditDeleteActions
+                      what="channel"
+                      name={channel.name}
+                      consequence="Its pending deliveries are dropped, and rules and escalation levels stop naming it."
+                      onEdit={() => setEditing(channel)}
+                      onDelete={() => remove.mutate(channel.id)}
+                      isDeleting={remove.isPending && remove.variables === channel.id}
+                      deleteError={remove.variables === channel.id ? remove.error : null}
+                    />
                   </div>
                 </li>
               ))}

@@ -8,6 +8,7 @@ import { ApiError } from '../../lib/api-client';
 import { useCreateEscalationPolicy } from '../../lib/hooks/use-create-escalation-policy';
 import { useUpdateEscalationPolicy } from '../../lib/hooks/use-update-escalation-policy';
 import { TextField } from '../forms/text-field';
+import { FormButtons } from '../forms/form-buttons';
 import { FormProblems } from '../forms/form-problems';
 import { EscalationLevelFields } from './escalation-level-fields';
 
@@ -63,14 +64,7 @@ export function EscalationPolicyForm({ policy, channels, onDone }: EscalationPol
         </button>
       </div>
       <FormProblems unclaimed={otherProblems} failure={failure} hasFieldProblems={problems.length > 0} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={isPending}>
-          {isPending ? 'Saving…' : policy ? 'Save policy' : 'Create policy'}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons isPending={isPending} submitLabel={policy ? 'Save policy' : 'Create policy'} onCancel={onDone} />
     </form>
   );
 }

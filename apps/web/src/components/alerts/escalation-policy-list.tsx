@@ -8,7 +8,8 @@ import { useEscalationPolicies } from '../../lib/hooks/use-escalation-policies';
 import { Freshness } from '../feedback/freshness';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';
-import { ConfirmDelete } from '../forms/confirm-delete';
+import { EditDeleteActions } from '../forms/edit-delete-actions';
+import { EditorSlot } from '../forms/editor-slot';
 import { EscalationPolicyForm } from './escalation-policy-form';
 
 function levelText(policy: EscalationPolicy, channels: Channel[]): string[] {
@@ -16,36 +17,20 @@ function levelText(policy: EscalationPolicy, channels: Channel[]): string[] {
   return policy.levels.map((level) => `after ${level.afterMinutes} min → ${level.channelIds.map((id) => names.get(id) ?? id).join(', ')}`);
 }
 
-function DeletePolicy({ policy }: { policy: EscalationPolicy }) {
-  const remove = useDeleteEscalationPolicy();
-  return (
-    <ConfirmDelete
-      what="escalation policy"
-      name={policy.name}
-      consequence="Rules that use it stop escalating."
-      onConfirm={() => remove.mutate(policy.id)}
-      isPending={remove.isPending}
-      error={remove.error}
-    />
-  );
-}
-
 export function EscalationPolicyList() {
   const policies = useEscalationPolicies();
   const channels = useChannels();
+  const remove = useDeleteEscalationPolicy();
   const channelList = channels.data ?? [];
   const [editing, setEditing] = useState<EscalationPolicy | 'new' | null>(null);
   return (
     <>
-      {editing ? (
-        <EscalationPolicyForm policy={editing === 'new' ? null : editing} channels={channelList} onDone={() => setEditing(null)} />
-      ) : (
-        <div>
-          <button type="button" className="button button-primary" onClick={() => setEditing('new')} disabled={!channels.data}>
-            New policy
-          </button>
-        </div>
-      )}
+      <EditorSlot
+        form={editing && <EscalationPolicyForm policy={editing === 'new' ? null : editing} channels={channelList} onDone={() => setEditing(null)} />}
+        newLabel="New policy"
+        onNew={() => setEditing('new')}
+        isNewDisabled={!channels.data}
+      />
       <Panel title="Escalation policies" aside={<Freshness query={policies} />}>
         <QueryState query={policies} label="Escalation policies" isEmpty={(list) => list.length === 0} empty={<p className="muted">No escalation policies yet.</p>}>
           {(list) => (
@@ -62,12 +47,15 @@ export function EscalationPolicyList() {
                       ))}
                     </ol>
                   </div>
-                  <div className="row-actions">
-                    <button type="button" className="button button-small" onClick={() => setEditing(policy)}>
-                      Edit<span className="visually-hidden"> {policy.name}</span>
-                    </button>
-                    <DeletePolicy policy={policy} />
-                  </div>
+                  <EditDeleteActions
+                    what="escalation policy"
+                    name={policy.name}
+                    consequence="Rules that use it stop escalating."
+                    onEdit={() => setEditing(policy)}
+                    onDelete={() => remove.mutate(policy.id)}
+                    isDeleting={remove.isPending && remove.variables === policy.id}
+                    deleteError={remove.variables === policy.id ? remove.error : null}
+                  />
                 </li>
               ))}
             </ul>

@@ -1,12 +1,14 @@
 'use client';
 
-import { ALERT_COMPARATORS, ALERT_SEVERITIES, METRIC_QUERY_FUNCTIONS, type AlertComparator, type AlertRule, type AlertRuleInput, type AlertSeverity, type MetricQueryFunction } from '@vigil/types';
+import { ALERT_COMPARATORS, ALERT_SEVERITIES, METRIC_QUERY_FUNCTIONS, type AlertComparator, type AlertRule, type AlertRuleInput, type AlertSeverity, type FieldProblem, type MetricQueryFunction } from '@vigil/types';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { ruleToInput } from '../../lib/alerts/rule-input';
 import { ApiError } from '../../lib/api-client';
 import { useCreateAlertRule } from '../../lib/hooks/use-create-alert-rule';
 import { useEscalationPolicies } from '../../lib/hooks/use-escalation-policies';
 import { useUpdateAlertRule } from '../../lib/hooks/use-update-alert-rule';
+import { FormButtons } from '../forms/form-buttons';
+import { FormProblems } from '../forms/form-problems';
 
 interface Draft {
   name: string;
@@ -59,7 +61,7 @@ export function RuleForm({ rule, onDone }: { rule: AlertRule | null; onDone: () 
   const update = useUpdateAlertRule();
   const policies = useEscalationPolicies();
   const [draft, setDraft] = useState(() => draftOf(rule));
-  const [localProblem, setLocalProblem] = useState<string | null>(null);
+  const [localProblem, setLocalProblem] = useState<FieldProblem | null>(null);
   const id = useId();
   const failure = create.error ?? update.error;
   const fieldProblems = failure instanceof ApiError ? failure.fieldProblems : [];
@@ -69,7 +71,7 @@ export function RuleForm({ rule, onDone }: { rule: AlertRule | null; onDone: () 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (draft.threshold.trim() === '' || !Number.isFinite(Number(draft.threshold))) {
-      setLocalProblem('threshold: must be a number');
+      setLocalProblem({ field: 'threshold', problem: 'must be a number' });
       return;
     }
     setLocalProblem(null);
@@ -136,22 +138,12 @@ export function RuleForm({ rule, onDone }: { rule: AlertRule | null; onDone: () 
         {field('summary', 'Summary', <input id={`${id}-summary`} className="input" value={draft.summary} onChange={(e) => set('summary')(e.target.value)} />)}
       </div>
       <p className="muted hint">Durations like 30s, 5m, 1h.</p>
-      {(localProblem || failure) && (
-        <ul className="field-problems" role="alert">
-          {localProblem && <li>{localProblem}</li>}
-          {fieldProblems.length > 0
-            ? fieldProblems.map((problem) => <li key={`${problem.field}:${problem.problem}`}>{`${problem.field}: ${problem.problem}`}</li>)
-            : failure && <li>{failure.message}</li>}
-        </ul>
-      )}
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={isPending}>
-          {isPending ? 'Saving…' : rule ? 'Save rule' : 'Create rule'}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormProblems
+        unclaimed={[...(localProblem ? [localProblem] : []), ...fieldProblems]}
+        failure={failure}
+        hasFieldProblems={fieldProblems.length > 0}
+      />
+      <FormButtons isPending={isPending} submitLabel={rule ? 'Save rule' : 'Create rule'} onCancel={onDone} />
     </form>
   );
 }

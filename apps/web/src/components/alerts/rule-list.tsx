@@ -5,9 +5,11 @@ import { useState } from 'react';
 import { describeCondition, ruleToInput } from '../../lib/alerts/rule-input';
 import { useAlertRules } from '../../lib/hooks/use-alert-rules';
 import { useUpdateAlertRule } from '../../lib/hooks/use-update-alert-rule';
+import { DataTable } from '../feedback/data-table';
 import { Freshness } from '../feedback/freshness';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';
+import { EditorSlot } from '../forms/editor-slot';
 import { RuleForm } from './rule-form';
 import { SeverityBadge } from './severity-badge';
 
@@ -35,62 +37,46 @@ function EnableToggle({ rule }: { rule: AlertRule }) {
   );
 }
 
+const COLUMNS = [{ label: 'Rule' }, { label: 'Condition' }, { label: 'Severity' }, { label: 'State' }, { label: 'Actions' }] as const;
+
 export function RuleList() {
   const rules = useAlertRules();
   const [editing, setEditing] = useState<AlertRule | 'new' | null>(null);
   return (
     <>
-      {editing ? (
-        <RuleForm rule={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
-      ) : (
-        <div>
-          <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
-            New rule
-          </button>
-        </div>
-      )}
+      <EditorSlot
+        form={editing && <RuleForm rule={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
+        newLabel="New rule"
+        onNew={() => setEditing('new')}
+      />
       <Panel title="Rules" aside={<Freshness query={rules} />}>
         <QueryState query={rules} label="Alert rules" isEmpty={(list) => list.length === 0} empty={<p className="muted">No rules yet.</p>}>
           {(list) => (
-            <div className="table-scroll">
-              <table className="data-table stack-on-phone" data-testid="rule-list">
-                <caption className="visually-hidden">Alert rules</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Rule</th>
-                    <th scope="col">Condition</th>
-                    <th scope="col">Severity</th>
-                    <th scope="col">State</th>
-                    <th scope="col">Actions</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((rule) => (
-                    <tr key={rule.id}>
-                      <th scope="row">
-                        {rule.name}
-                        {rule.isDefault && <span className="tag">built-in</span>}
-                        {rule.annotations.summary && <span className="component-message">{rule.annotations.summary}</span>}
-                      </th>
-                      <td className="statement" data-label="Condition">{describeCondition(rule)}</td>
-                      <td data-label="Severity">
-                        <SeverityBadge severity={rule.severity} />
-                      </td>
-                      <td data-label="State">
-                        <EnableToggle rule={rule} />
-                      </td>
-                      <td>
-                        {rule.kind === 'threshold' && (
-                          <button type="button" className="button button-small" onClick={() => setEditing(rule)}>
-                            Edit<span className="visually-hidden"> {rule.name}</span>
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable caption="Alert rules" columns={COLUMNS} testId="rule-list">
+              {list.map((rule) => (
+                <tr key={rule.id}>
+                  <th scope="row">
+                    {rule.name}
+                    {rule.isDefault && <span className="tag">built-in</span>}
+                    {rule.annotations.summary && <span className="component-message">{rule.annotations.summary}</span>}
+                  </th>
+                  <td className="statement" data-label="Condition">{describeCondition(rule)}</td>
+                  <td data-label="Severity">
+                    <SeverityBadge severity={rule.severity} />
+                  </td>
+                  <td data-label="State">
+                    <EnableToggle rule={rule} />
+                  </td>
+                  <td>
+                    {rule.kind === 'threshold' && (
+                      <button type="button" className="button button-small" onClick={() => setEditing(rule)}>
+                        Edit<span className="visually-hidden"> {rule.name}</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </QueryState>
       </Panel>

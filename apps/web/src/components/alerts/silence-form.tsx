@@ -5,6 +5,7 @@ import { SILENCE_DURATIONS } from '../../lib/alerts/alert-silence';
 import { parseMatchers } from '../../lib/alerts/silence-matchers';
 import { ApiError } from '../../lib/api-client';
 import { useCreateSilence } from '../../lib/hooks/use-create-silence';
+import { FormProblems } from '../forms/form-problems';
 
 export function SilenceForm() {
   const create = useCreateSilence();
@@ -20,7 +21,7 @@ export function SilenceForm() {
     event.preventDefault();
     const parsed = parseMatchers(matchers);
     if (typeof parsed === 'string') {
-      setProblem(`Matchers: ${parsed}`);
+      setProblem(parsed);
       return;
     }
     setProblem(null);
@@ -64,14 +65,11 @@ export function SilenceForm() {
           <input id={`${id}-comment`} className="input" value={comment} onChange={(e) => setComment(e.target.value)} />
         </div>
       </div>
-      {(problem || create.error) && (
-        <ul className="field-problems" role="alert">
-          {problem && <li>{problem}</li>}
-          {fieldProblems.length > 0
-            ? fieldProblems.map((item) => <li key={`${item.field}:${item.problem}`}>{`${item.field}: ${item.problem}`}</li>)
-            : create.error && <li>{create.error.message}</li>}
-        </ul>
-      )}
+      <FormProblems
+        unclaimed={[...(problem ? [{ field: 'matchers', problem }] : []), ...fieldProblems]}
+        failure={create.error}
+        hasFieldProblems={fieldProblems.length > 0}
+      />
       <div className="actions">
         <button type="submit" className="button button-primary" disabled={create.isPending}>
           {create.isPending ? 'Creating…' : 'Create silence'}

@@ -4,6 +4,7 @@ import type { Silence } from '@vigil/types';
 import { formatTime } from '../../lib/format/units';
 import { useExpireSilence } from '../../lib/hooks/use-expire-silence';
 import { useSilences } from '../../lib/hooks/use-silences';
+import { DataTable } from '../feedback/data-table';
 import { Freshness } from '../feedback/freshness';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';
@@ -31,39 +32,27 @@ function ExpireButton({ silence }: { silence: Silence }) {
   );
 }
 
+const COLUMNS = [{ label: 'Matchers' }, { label: 'Ends' }, { label: 'By' }, { label: 'Reason' }, { label: 'Actions' }] as const;
+
 export function SilenceList() {
   const silences = useSilences('active');
   return (
     <Panel title="Active silences" aside={<Freshness query={silences} />}>
       <QueryState query={silences} label="Silences" isEmpty={(list) => list.length === 0} empty={<p className="muted">Nothing is silenced.</p>}>
         {(list) => (
-          <div className="table-scroll">
-            <table className="data-table stack-on-phone">
-              <caption className="visually-hidden">Active silences</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Matchers</th>
-                  <th scope="col">Ends</th>
-                  <th scope="col">By</th>
-                  <th scope="col">Reason</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((silence) => (
-                  <tr key={silence.id}>
-                    <th scope="row" className="statement">{matcherText(silence)}</th>
-                    <td data-label="Ends">{formatTime(silence.endsAt)}</td>
-                    <td data-label="By">{silence.createdBy}</td>
-                    <td data-label="Reason">{silence.comment}</td>
-                    <td>
-                      <ExpireButton silence={silence} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption="Active silences" columns={COLUMNS}>
+            {list.map((silence) => (
+              <tr key={silence.id}>
+                <th scope="row" className="statement">{matcherText(silence)}</th>
+                <td data-label="Ends">{formatTime(silence.endsAt)}</td>
+                <td data-label="By">{silence.createdBy}</td>
+                <td data-label="Reason">{silence.comment}</td>
+                <td>
+                  <ExpireButton silence={silence} />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </QueryState>
     </Panel>

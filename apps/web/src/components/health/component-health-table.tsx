@@ -4,11 +4,20 @@ import { UPTIME_WINDOWS, type ComponentUptime } from '@vigil/types';
 import { formatMs, formatPercent, formatTime } from '../../lib/format/units';
 import { useHealth } from '../../lib/hooks/use-health';
 import { useHealthUptime } from '../../lib/hooks/use-health-uptime';
+import { DataTable } from '../feedback/data-table';
 import { Freshness } from '../feedback/freshness';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';
 import { StatusBadge } from '../feedback/status-badge';
 import { StatusTimeline } from './status-timeline';
+
+const COLUMNS = [
+  { label: 'Component' },
+  { label: 'Status' },
+  { label: 'Response', className: 'numeric' },
+  ...UPTIME_WINDOWS.map((window) => ({ label: `Uptime ${window}`, className: 'numeric' })),
+  { label: 'Timeline', className: 'timeline-col' },
+];
 
 export function ComponentHealthTable() {
   const health = useHealth();
@@ -25,51 +34,33 @@ export function ComponentHealthTable() {
         empty={<p className="muted">The API reported no components.</p>}
       >
         {(report) => (
-          <div className="table-scroll">
-            <table className="data-table stack-on-phone" data-testid="health-table">
-              <caption className="visually-hidden">Every component with its status, response time, uptime and timeline</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Component</th>
-                  <th scope="col">Status</th>
-                  <th scope="col" className="numeric">Response</th>
-                  {UPTIME_WINDOWS.map((window) => (
-                    <th key={window} scope="col" className="numeric">
-                      Uptime {window}
-                    </th>
-                  ))}
-                  <th scope="col" className="timeline-col">Timeline</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.components.map((component) => (
-                  <tr key={component.name}>
-                    <th scope="row">
-                      <span className="mono">{component.name}</span>
-                      {component.isCritical && <span className="tag">critical</span>}
-                      {component.message && <span className="component-message">{component.message}</span>}
-                      <span className="component-message">since {formatTime(component.since)}</span>
-                    </th>
-                    <td data-label="Status">
-                      <StatusBadge status={component.status} />
+          <DataTable caption="Every component with its status, response time, uptime and timeline" columns={COLUMNS} testId="health-table">
+            {report.components.map((component) => (
+              <tr key={component.name}>
+                <th scope="row">
+                  <span className="mono">{component.name}</span>
+                  {component.isCritical && <span className="tag">critical</span>}
+                  {component.message && <span className="component-message">{component.message}</span>}
+                  <span className="component-message">since {formatTime(component.since)}</span>
+                </th>
+                <td data-label="Status">
+                  <StatusBadge status={component.status} />
+                </td>
+                <td className="numeric" data-label="Response">{formatMs(component.responseTimeMs)}</td>
+                {UPTIME_WINDOWS.map((window) => {
+                  const figure = uptimeByComponent.get(component.name)?.windows[window];
+                  return (
+                    <td key={window} className="numeric" data-label={`Uptime ${window}`} title={figure ? `${figure.availableChecks} of ${figure.checks} checks available` : undefined}>
+                      {figure?.percent === null || figure === undefined ? '—' : formatPercent(figure.percent)}
                     </td>
-                    <td className="numeric" data-label="Response">{formatMs(component.responseTimeMs)}</td>
-                    {UPTIME_WINDOWS.map((window) => {
-                      const figure = uptimeByComponent.get(component.name)?.windows[window];
-                      return (
-                        <td key={window} className="numeric" data-label={`Uptime ${window}`} title={figure ? `${figure.availableChecks} of ${figure.checks} checks available` : undefined}>
-                          {figure?.percent === null || figure === undefined ? '—' : formatPercent(figure.percent)}
-                        </td>
-                      );
-                    })}
-                    <td className="timeline-col" data-label="Timeline">
-                      <StatusTimeline component={component.name} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                  );
+                })}
+                <td className="timeline-col" data-label="Timeline">
+                  <StatusTimeline component={component.name} />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </QueryState>
     </Panel>

@@ -4,6 +4,7 @@ import type { MetricSeries } from '@vigil/types';
 import { useMetricQuery } from '../../lib/hooks/use-metric-query';
 import { formatValue } from '../../lib/format/units';
 import { latestValue } from '../../lib/series-math';
+import { DataTable } from '../feedback/data-table';
 import { Freshness } from '../feedback/freshness';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';
@@ -15,6 +16,14 @@ const SILENT_AFTER_MS = 2 * 60_000;
 function byInstance(series: MetricSeries[] | undefined): Map<string, MetricSeries> {
   return new Map((series ?? []).map((item) => [item.labels.instance ?? 'unknown', item]));
 }
+
+const COLUMNS = [
+  { label: 'Instance' },
+  { label: 'State' },
+  { label: 'CPU', className: 'numeric' },
+  { label: 'Memory (RSS)', className: 'numeric' },
+  { label: 'Last sample' },
+] as const;
 
 /** Every replica that stored samples in the last 15 minutes, from the series' `instance` label. */
 export function InstancesTable() {
@@ -30,35 +39,21 @@ export function InstancesTable() {
         empty={<p className="muted">No instance has stored samples in the last 15 minutes.</p>}
       >
         {(result) => (
-          <div className="table-scroll">
-            <table className="data-table stack-on-phone" data-testid="instances-table">
-              <caption className="visually-hidden">Instances reporting metrics</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Instance</th>
-                  <th scope="col">State</th>
-                  <th scope="col" className="numeric">CPU</th>
-                  <th scope="col" className="numeric">Memory (RSS)</th>
-                  <th scope="col">Last sample</th>
+          <DataTable caption="Instances reporting metrics" columns={COLUMNS} testId="instances-table">
+            {[...byInstance(result.series)].map(([instance, series]) => {
+              const lastAt = series.points.at(-1)?.[0] ?? 0;
+              const isSilent = result.to - lastAt > SILENT_AFTER_MS;
+              return (
+                <tr key={instance}>
+                  <th scope="row" className="mono">{instance}</th>
+                  <td data-label="State">{isSilent ? <ToneBadge tone="bad" label="Silent" /> : <ToneBadge tone="ok" label="Reporting" />}</td>
+                  <td className="numeric" data-label="CPU">{formatValue('ratio', latestValue(series.points))}</td>
+                  <td className="numeric" data-label="Memory (RSS)">{formatValue('bytes', latestValue(rssByInstance.get(instance)?.points))}</td>
+                  <td data-label="Last sample">{lastAt > 0 ? new Date(lastAt).toLocaleTimeString() : '—'}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {[...byInstance(result.series)].map(([instance, series]) => {
-                  const lastAt = series.points.at(-1)?.[0] ?? 0;
-                  const isSilent = result.to - lastAt > SILENT_AFTER_MS;
-                  return (
-                    <tr key={instance}>
-                      <th scope="row" className="mono">{instance}</th>
-                      <td data-label="State">{isSilent ? <ToneBadge tone="bad" label="Silent" /> : <ToneBadge tone="ok" label="Reporting" />}</td>
-                      <td className="numeric" data-label="CPU">{formatValue('ratio', latestValue(series.points))}</td>
-                      <td className="numeric" data-label="Memory (RSS)">{formatValue('bytes', latestValue(rssByInstance.get(instance)?.points))}</td>
-                      <td data-label="Last sample">{lastAt > 0 ? new Date(lastAt).toLocaleTimeString() : '—'}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </DataTable>
         )}
       </QueryState>
     </Panel>
