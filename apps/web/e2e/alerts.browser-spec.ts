@@ -70,6 +70,24 @@ describeAlerts(hasAlertsApi ? 'Alerts' : `Alerts (skipped: ${ALERTS_API_MISSING}
     await page.close();
   });
 
+  it('creates a health rule from the form', async () => {
+    const name = `BrowserHealthRule${Date.now()}`;
+    const page = await shared.newPage();
+    await page.goto(`${shared.webUrl}/alerts/rules`);
+    await page.getByRole('button', { name: 'New rule' }).click();
+    const form = page.getByRole('form', { name: 'New alert rule' });
+    await form.getByLabel('Name').fill(name);
+    await form.getByLabel('Kind').selectOption('health');
+    await form.getByLabel('Component', { exact: true }).fill('database');
+    await form.getByLabel('Fires at').selectOption('degraded');
+    await form.getByRole('button', { name: 'Create rule' }).click();
+    await page.getByTestId('rule-list').getByRole('rowheader', { name: new RegExp(name) }).waitFor();
+
+    const rules = await apiJson<AlertRule[]>(shared.apiUrl, 'GET', '/api/v1/alert-rules');
+    expect(rules.find((rule) => rule.name === name)).toMatchObject({ kind: 'health', health: { component: 'database', status: 'degraded' } });
+    await page.close();
+  });
+
   it('disables and enables a rule from the list', async () => {
     const input: AlertRuleInput = {
       name: `BrowserToggle${Date.now()}`,

@@ -1,148 +1,71 @@
 'use client';
 
-import { ALERT_COMPARATORS, ALERT_SEVERITIES, METRIC_QUERY_FUNCTIONS, type AlertComparator, type AlertRule, type AlertRuleInput, type AlertSeverity, type FieldProblem, type MetricQueryFunction } from '@vigil/types';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { ruleToInput } from '../../lib/alerts/rule-input';
+import { ALERT_RULE_KINDS, ALERT_SEVERITIES, type AlertRule, type FieldProblem } from '@vigil/types';
+import { useId, useState, type FormEvent } from 'react';
+import { problemsAt, unclaimedProblems } from '../../lib/alerts/field-problems';
+import { ruleDraftOf, ruleDraftProblems, ruleInputOf, type RuleDraft } from '../../lib/alerts/rule-draft';
 import { ApiError } from '../../lib/api-client';
 import { useCreateAlertRule } from '../../lib/hooks/use-create-alert-rule';
 import { useEscalationPolicies } from '../../lib/hooks/use-escalation-policies';
 import { useUpdateAlertRule } from '../../lib/hooks/use-update-alert-rule';
 import { FormButtons } from '../forms/form-buttons';
+import { FormField } from '../forms/form-field';
 import { FormProblems } from '../forms/form-problems';
+import { SelectField } from '../forms/select-field';
+import { TextField } from '../forms/text-field';
+import { RuleConditionFields } from './rule-condition-fields';
 
-interface Draft {
-  name: string;
-  metric: string;
-  aggregation: MetricQueryFunction;
-  window: string;
-  comparator: AlertComparator;
-  threshold: string;
-  for: string;
-  severity: AlertSeverity;
-  summary: string;
-  /** '' for none. */
-  escalationPolicyId: string;
-}
+const KIND_LABELS = { threshold: 'Threshold', anomaly: 'Anomaly (baseline)', health: 'Component health' } as const;
+const SHOWN_PATHS = ['name', 'kind', 'query.metric', 'query.aggregation', 'query.window', 'comparator', 'threshold', 'anomaly', 'health', 'for', 'severity', 'annotations.summary', 'escalationPolicyId'];
 
-function draftOf(rule: AlertRule | null): Draft {
-  return {
-    name: rule?.name ?? '',
-    metric: rule?.query?.metric ?? 'vigil_system_cpu_utilisation_ratio',
-    aggregation: rule?.query?.aggregation ?? 'avg',
-    window: rule?.query?.window ?? '5m',
-    comparator: rule?.comparator ?? '>',
-    threshold: rule?.threshold === null || rule?.threshold === undefined ? '0.9' : String(rule.threshold),
-    for: rule?.for ?? '2m',
-    severity: rule?.severity ?? 'warning',
-    summary: rule?.annotations.summary ?? '',
-    escalationPolicyId: rule?.escalationPolicyId ?? '',
-  };
-}
-
-function inputOf(draft: Draft, rule: AlertRule | null): AlertRuleInput {
-  const changes: AlertRuleInput = {
-    name: draft.name.trim(),
-    kind: 'threshold',
-    query: { ...(rule?.query ?? {}), metric: draft.metric.trim(), aggregation: draft.aggregation, window: draft.window.trim() },
-    comparator: draft.comparator,
-    // Checked before submit: Number('') is 0, which would silently set a zero threshold.
-    threshold: Number(draft.threshold),
-    for: draft.for.trim(),
-    severity: draft.severity,
-    annotations: { ...(rule?.annotations ?? {}), summary: draft.summary.trim() || undefined },
-    escalationPolicyId: draft.escalationPolicyId || null,
-  };
-  return rule ? ruleToInput(rule, changes) : changes;
-}
-
-/** Threshold rules: create, or edit one (other kinds keep their fields and can be toggled from the list). */
+/** Create a rule of any kind, or edit one: a full PUT that keeps the fields this form does not show. */
 export function RuleForm({ rule, onDone }: { rule: AlertRule | null; onDone: () => void }) {
   const create = useCreateAlertRule();
   const update = useUpdateAlertRule();
   const policies = useEscalationPolicies();
-  const [draft, setDraft] = useState(() => draftOf(rule));
-  const [localProblem, setLocalProblem] = useState<FieldProblem | null>(null);
+  const [draft, setDraft] = useState(() => ruleDraftOf(rule));
+  const [checked, setChecked] = useState<FieldProblem[]>([]);
   const id = useId();
   const failure = create.error ?? update.error;
-  const fieldProblems = failure instanceof ApiError ? failure.fieldProblems : [];
+  const problems = [...checked, ...(failure instanceof ApiError ? failure.fieldProblems : [])];
   const isPending = create.isPending || update.isPending;
-  const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const set = (changes: Partial<RuleDraft>) => setDraft((current) => ({ ...current, ...changes }));
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (draft.threshold.trim() === '' || !Number.isFinite(Number(draft.threshold))) {
-      setLocalProblem({ field: 'threshold', problem: 'must be a number' });
-      return;
-    }
-    setLocalProblem(null);
-    const input = inputOf(draft, rule);
+    const found = ruleDraftProblems(draft);
+    setChecked(found);
+    if (found.length > 0) return;
+    const input = ruleInputOf(draft, rule);
     if (rule) update.mutate({ id: rule.id, input }, { onSuccess: onDone });
     else create.mutate(input, { onSuccess: onDone });
   }
 
-  const field = (key: keyof Draft, label: string, control: ReactNode) => (
-    <div className="field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      {control}
-    </div>
-  );
-
   return (
     <form className="card stack-sm" onSubmit={handleSubmit} aria-label={rule ? `Edit rule ${rule.name}` : 'New alert rule'} noValidate>
-      <h2>{rule ? `Edit ${rule.name}` : 'New threshold rule'}</h2>
+      <h2>{rule ? `Edit ${rule.name}` : 'New rule'}</h2>
       <div className="form-grid">
-        {field('name', 'Name', <input id={`${id}-name`} autoFocus className="input" value={draft.name} onChange={(e) => set('name')(e.target.value)} required />)}
-        {field('metric', 'Metric', <input id={`${id}-metric`} className="input mono" value={draft.metric} onChange={(e) => set('metric')(e.target.value)} spellCheck={false} />)}
-        {field(
-          'aggregation',
-          'Aggregation',
-          <select id={`${id}-aggregation`} className="input" value={draft.aggregation} onChange={(e) => set('aggregation')(METRIC_QUERY_FUNCTIONS.find((f) => f === e.target.value) ?? 'avg')}>
-            {METRIC_QUERY_FUNCTIONS.map((fn) => (
-              <option key={fn}>{fn}</option>
-            ))}
-          </select>,
-        )}
-        {field('window', 'Window', <input id={`${id}-window`} className="input input-short" value={draft.window} onChange={(e) => set('window')(e.target.value)} />)}
-        {field(
-          'comparator',
-          'Comparator',
-          <select id={`${id}-comparator`} className="input input-short" value={draft.comparator} onChange={(e) => set('comparator')(ALERT_COMPARATORS.find((c) => c === e.target.value) ?? '>')}>
-            {ALERT_COMPARATORS.map((comparator) => (
-              <option key={comparator}>{comparator}</option>
-            ))}
-          </select>,
-        )}
-        {field('threshold', 'Threshold', <input id={`${id}-threshold`} className="input input-short" inputMode="decimal" value={draft.threshold} onChange={(e) => set('threshold')(e.target.value)} />)}
-        {field('for', 'For', <input id={`${id}-for`} className="input input-short" value={draft.for} onChange={(e) => set('for')(e.target.value)} />)}
-        {field(
-          'severity',
-          'Severity',
-          <select id={`${id}-severity`} className="input" value={draft.severity} onChange={(e) => set('severity')(ALERT_SEVERITIES.find((s) => s === e.target.value) ?? 'warning')}>
-            {ALERT_SEVERITIES.map((severity) => (
-              <option key={severity}>{severity}</option>
-            ))}
-          </select>,
-        )}
-        {field(
-          'escalationPolicyId',
-          'Escalation policy',
-          <select id={`${id}-escalationPolicyId`} className="input" value={draft.escalationPolicyId} onChange={(e) => set('escalationPolicyId')(e.target.value)}>
-            <option value="">None</option>
-            {(policies.data ?? []).map((policy) => (
-              <option key={policy.id} value={policy.id}>
-                {policy.name}
-              </option>
-            ))}
-          </select>,
-        )}
-        {field('summary', 'Summary', <input id={`${id}-summary`} className="input" value={draft.summary} onChange={(e) => set('summary')(e.target.value)} />)}
+        <TextField id={`${id}-name`} label="Name" autoFocus value={draft.name} onChange={(name) => set({ name })} problems={problemsAt(problems, 'name')} />
+        <SelectField id={`${id}-kind`} label="Kind" options={ALERT_RULE_KINDS} labels={KIND_LABELS} value={draft.kind} onChange={(kind) => set({ kind })} problems={problemsAt(problems, 'kind')} />
+        <RuleConditionFields id={id} draft={draft} onChange={set} problems={problems} />
+        <TextField id={`${id}-for`} label="For" value={draft.for} onChange={(value) => set({ for: value })} problems={problemsAt(problems, 'for')} />
+        <SelectField id={`${id}-severity`} label="Severity" options={ALERT_SEVERITIES} value={draft.severity} onChange={(severity) => set({ severity })} problems={problemsAt(problems, 'severity')} />
+        <FormField id={`${id}-policy`} label="Escalation policy" problems={problemsAt(problems, 'escalationPolicyId')}>
+          {(aria) => (
+            <select {...aria} className="input" value={draft.escalationPolicyId} onChange={(event) => set({ escalationPolicyId: event.target.value })}>
+              <option value="">None</option>
+              {(policies.data ?? []).map((policy) => (
+                <option key={policy.id} value={policy.id}>
+                  {policy.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <TextField id={`${id}-summary`} label="Summary" value={draft.summary} onChange={(summary) => set({ summary })} problems={problemsAt(problems, 'annotations.summary')} />
       </div>
       <p className="muted hint">Durations like 30s, 5m, 1h.</p>
-      <FormProblems
-        unclaimed={[...(localProblem ? [localProblem] : []), ...fieldProblems]}
-        failure={failure}
-        hasFieldProblems={fieldProblems.length > 0}
-      />
+      <FormProblems unclaimed={unclaimedProblems(problems, SHOWN_PATHS)} failure={failure} hasFieldProblems={problems.length > 0} />
       <FormButtons isPending={isPending} submitLabel={rule ? 'Save rule' : 'Create rule'} onCancel={onDone} />
     </form>
   );

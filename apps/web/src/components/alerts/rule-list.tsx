@@ -68,11 +68,9 @@ export function RuleList() {
                     <EnableToggle rule={rule} />
                   </td>
                   <td>
-                    {rule.kind === 'threshold' && (
-                      <button type="button" className="button button-small" onClick={() => setEditing(rule)}>
-                        Edit<span className="visually-hidden"> {rule.name}</span>
-                      </button>
-                    )}
+                    <button type="button" className="button button-small" onClick={() => setEditing(rule)}>
+                      Edit<span className="visually-hidden"> {rule.name}</span>
+                    </button>
                   </td>
                 </tr>
               ))}
