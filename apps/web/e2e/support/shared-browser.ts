@@ -35,6 +35,11 @@ export function useSharedBrowser(): SharedBrowser {
     get webUrl() {
       return started().stack.webUrl;
     },
-    newPage: () => started().browser.context.newPage(),
+    newPage: async () => {
+      const page = await started().browser.context.newPage();
+      // A script error explains a locator that times out; say it where the failure is read.
+      page.on('pageerror', (error) => console.warn(`page error on ${page.url()}: ${error.message}`));
+      return page;
+    },
   };
 }
