@@ -1,27 +1,12 @@
 import type { AlertRule } from '@vigil/types';
+import { thresholdRule } from './alert-rule.fixture';
 import { ruleDraftOf, ruleDraftProblems, ruleInputOf } from './rule-draft';
 
 const threshold: AlertRule = {
-  id: 'r1',
-  name: 'High CPU',
-  kind: 'threshold',
-  query: { metric: 'vigil_system_cpu_utilisation_ratio', aggregation: 'avg', window: '5m', by: ['instance'] },
-  comparator: '>',
-  threshold: 0.9,
-  anomaly: null,
-  health: null,
-  for: '2m',
-  keepFiringFor: '1m',
-  cooldown: '0s',
-  severity: 'warning',
-  labels: { team: 'ops' },
+  ...thresholdRule,
+  query: { ...thresholdRule.query!, by: ['instance'] },
   annotations: { summary: 'CPU high', runbookUrl: 'https://runbooks.example/cpu' },
   channelIds: ['c1'],
-  escalationPolicyId: null,
-  enabled: true,
-  isDefault: false,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
 };
 
 describe('ruleInputOf', () => {
