@@ -57,6 +57,8 @@ async function startPglite(): Promise<string> {
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   const db = await PGlite.create();
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 100 });
+  const { keepProtocolCyclesTogether } = await import('../src/database/pglite-message-order.js');
+  keepProtocolCyclesTogether(server);
   await server.start();
   globalThis.__vigilTestDatabase = {
     stop: async () => {

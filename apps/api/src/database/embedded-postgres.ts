@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { keepProtocolCyclesTogether } from './pglite-message-order.js';
 
 export interface EmbeddedPostgres {
   /** A `postgres://` URL that `pg` (and so TypeORM) connects to like any server. */
@@ -39,6 +40,7 @@ export async function startEmbeddedPostgres(
     port: options.port,
     maxConnections: options.maxConnections,
   });
+  keepProtocolCyclesTogether(server);
   try {
     await server.start();
   } catch (error) {
