@@ -1,4 +1,5 @@
 import type { FieldProblem } from '@vigil/types';
+import { isObject } from '../../common/is-object.js';
 
 /**
  * Small checks for channel configs. Each returns the problems of one field, with
@@ -15,9 +16,7 @@ export function isAbsent(value: unknown): value is undefined | null {
   return value === undefined || value === null;
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isObject };
 
 function problem(field: string, text: string): FieldProblem[] {
   return [{ field, problem: text }];
@@ -25,7 +24,7 @@ function problem(field: string, text: string): FieldProblem[] {
 
 /** `config` must be an object holding only `allowed` keys. */
 export function configObjectProblems(config: unknown, allowed: readonly string[]): FieldProblem[] {
-  if (!isPlainObject(config)) return problem('config', 'must be an object');
+  if (!isObject(config)) return problem('config', 'must be an object');
   return Object.keys(config)
     .filter((key) => !allowed.includes(key))
     .map((key) => ({ field: `config.${key}`, problem: 'unknown field' }));
@@ -103,7 +102,7 @@ export function optionalStringMap(
   checkEntry: (key: string, item: string, entryPath: string) => FieldProblem[] = () => [],
 ): FieldProblem[] {
   if (isAbsent(value)) return [];
-  if (!isPlainObject(value)) return problem(path, 'must be an object of strings');
+  if (!isObject(value)) return problem(path, 'must be an object of strings');
   return Object.entries(value).flatMap(([key, item]) => {
     const entryPath = `${path}.${key}`;
     return typeof item === 'string' ? checkEntry(key, item, entryPath) : problem(entryPath, 'must be a string');

@@ -6,7 +6,7 @@ import {
   configObjectProblems,
   emailAddress,
   emailAddressList,
-  isPlainObject,
+  isObject,
   optionalBoolean,
   optionalString,
   portNumber,
@@ -44,7 +44,7 @@ export class EmailChannel implements ChannelSender<'email'> {
 
   validate(config: unknown, existing?: EmailChannelConfig): { config?: EmailChannelConfig; problems: FieldProblem[] } {
     const problems = configObjectProblems(config, FIELDS);
-    if (!isPlainObject(config)) return { problems };
+    if (!isObject(config)) return { problems };
     const password = keepStoredSecret(config.password, existing?.password, 'config.password');
     problems.push(
       ...requiredString(config.host, 'config.host'),

@@ -1,5 +1,5 @@
 import { MASKED_SECRET, type FieldProblem } from '@vigil/types';
-import { isAbsent, isPlainObject } from './config-fields.js';
+import { isAbsent, isObject } from './config-fields.js';
 
 export interface RestoredSecret {
   value: unknown;
@@ -23,7 +23,7 @@ export function keepStoredSecretValues(
   stored: Record<string, string> | undefined,
   path: string,
 ): RestoredSecret {
-  if (isAbsent(sent) || !isPlainObject(sent)) return { value: sent, problems: [] };
+  if (isAbsent(sent) || !isObject(sent)) return { value: sent, problems: [] };
   const problems: FieldProblem[] = [];
   // fromEntries defines own properties, so a `__proto__` key stays a plain key.
   const value = Object.fromEntries(

@@ -1,6 +1,6 @@
 import { MASKED_SECRET, type FieldProblem, type NotificationMessage, type PagerDutyChannelConfig } from '@vigil/types';
 import { DeliveryFailed, type ChannelSender, type SendContext, type SendOutcome } from './channel-sender.js';
-import { configObjectProblems, isPlainObject, optionalHttpUrl, requiredString } from './config-fields.js';
+import { configObjectProblems, isObject, optionalHttpUrl, requiredString } from './config-fields.js';
 import { httpPost } from './http-post.js';
 import { keepStoredSecret } from './masked-secret.js';
 import { pagerDutyEvent } from './pagerduty-event.js';
@@ -20,7 +20,7 @@ export class PagerDutyChannel implements ChannelSender<'pagerduty'> {
     existing?: PagerDutyChannelConfig,
   ): { config?: PagerDutyChannelConfig; problems: FieldProblem[] } {
     const problems = configObjectProblems(config, FIELDS);
-    if (!isPlainObject(config)) return { problems };
+    if (!isObject(config)) return { problems };
     const routingKey = keepStoredSecret(config.routingKey, existing?.routingKey, 'config.routingKey');
     problems.push(
       ...(routingKey.problems.length > 0 ? routingKey.problems : requiredString(routingKey.value, 'config.routingKey')),

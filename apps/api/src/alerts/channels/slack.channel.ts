@@ -1,6 +1,6 @@
 import { MASKED_SECRET, type FieldProblem, type NotificationMessage, type SlackChannelConfig } from '@vigil/types';
 import type { ChannelSender, SendContext, SendOutcome } from './channel-sender.js';
-import { configObjectProblems, httpUrl, isPlainObject, optionalString } from './config-fields.js';
+import { configObjectProblems, httpUrl, isObject, optionalString } from './config-fields.js';
 import { httpPost } from './http-post.js';
 import { keepStoredSecret } from './masked-secret.js';
 import { slackPayload } from './slack-message.js';
@@ -13,7 +13,7 @@ export class SlackChannel implements ChannelSender<'slack'> {
 
   validate(config: unknown, existing?: SlackChannelConfig): { config?: SlackChannelConfig; problems: FieldProblem[] } {
     const problems = configObjectProblems(config, FIELDS);
-    if (!isPlainObject(config)) return { problems };
+    if (!isObject(config)) return { problems };
     const webhookUrl = keepStoredSecret(config.webhookUrl, existing?.webhookUrl, 'config.webhookUrl');
     problems.push(
       ...(webhookUrl.problems.length > 0 ? webhookUrl.problems : httpUrl(webhookUrl.value, 'config.webhookUrl')),

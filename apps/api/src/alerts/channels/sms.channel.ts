@@ -1,6 +1,6 @@
 import type { FieldProblem, NotificationMessage, SmsChannelConfig } from '@vigil/types';
 import type { ChannelSender, SendContext, SendOutcome } from './channel-sender.js';
-import { configObjectProblems, httpUrl, isPlainObject, nonEmptyList, optionalString } from './config-fields.js';
+import { configObjectProblems, httpUrl, isObject, nonEmptyList, optionalString } from './config-fields.js';
 import { httpPost } from './http-post.js';
 import { keepStoredSecret, maskedIfSet } from './masked-secret.js';
 import { smsText } from './sms-text.js';
@@ -20,7 +20,7 @@ export class SmsChannel implements ChannelSender<'sms'> {
 
   validate(config: unknown, existing?: SmsChannelConfig): { config?: SmsChannelConfig; problems: FieldProblem[] } {
     const problems = configObjectProblems(config, FIELDS);
-    if (!isPlainObject(config)) return { problems };
+    if (!isObject(config)) return { problems };
     const token = keepStoredSecret(config.token, existing?.token, 'config.token');
     problems.push(
       ...httpUrl(config.url, 'config.url'),

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { MASKED_SECRET, type FieldProblem, type NotificationMessage, type WebhookChannelConfig } from '@vigil/types';
 import type { ChannelSender, SendContext, SendOutcome } from './channel-sender.js';
-import { configObjectProblems, httpUrl, isPlainObject, optionalString, optionalStringMap } from './config-fields.js';
+import { configObjectProblems, httpUrl, isObject, optionalString, optionalStringMap } from './config-fields.js';
 import { httpPost } from './http-post.js';
 import { keepStoredSecret, keepStoredSecretValues, maskedIfSet } from './masked-secret.js';
 
@@ -45,7 +45,7 @@ export class WebhookChannel implements ChannelSender<'webhook'> {
 
   validate(config: unknown, existing?: WebhookChannelConfig): { config?: WebhookChannelConfig; problems: FieldProblem[] } {
     const problems = configObjectProblems(config, FIELDS);
-    if (!isPlainObject(config)) return { problems };
+    if (!isObject(config)) return { problems };
     const secret = keepStoredSecret(config.secret, existing?.secret, 'config.secret');
     const headers = keepStoredSecretValues(config.headers, existing?.headers, 'config.headers');
     problems.push(
@@ -55,13 +55,13 @@ export class WebhookChannel implements ChannelSender<'webhook'> {
       ...headers.problems,
       ...optionalStringMap(headers.value, 'config.headers', headerProblems),
     );
-    if (isPlainObject(headers.value) && Object.keys(headers.value).length > MAX_HEADERS) {
+    if (isObject(headers.value) && Object.keys(headers.value).length > MAX_HEADERS) {
       problems.push({ field: 'config.headers', problem: `must have at most ${MAX_HEADERS} headers` });
     }
     if (problems.length > 0) return { problems };
     const valid: WebhookChannelConfig = { url: config.url as string };
     if (typeof secret.value === 'string') valid.secret = secret.value;
-    if (isPlainObject(headers.value)) valid.headers = headers.value as Record<string, string>;
+    if (isObject(headers.value)) valid.headers = headers.value as Record<string, string>;
     return { config: valid, problems };
   }
 

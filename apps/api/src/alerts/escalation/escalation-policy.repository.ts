@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EscalationLevel, EscalationPolicy } from '@vigil/types';
 import { DataSource, type EntityManager } from 'typeorm';
-import { updatedRows } from '../validation/updated-rows.js';
+import { updatedRows } from '../../common/database/updated-rows.js';
 
 const COLUMNS = 'id, name, levels, created_at, updated_at';
 const toPolicy = (r: Record<string, unknown>): EscalationPolicy => ({

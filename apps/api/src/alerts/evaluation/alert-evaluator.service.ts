@@ -7,7 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { MetricWindowReader, type WindowSelector } from '../../metrics/history/metric-window.reader.js';
 import { parseDuration } from '../../metrics/history/query-params.js';
 import { AlertsMetrics } from '../alerts.metrics.js';
-import type { AlertEventRow, NewAlert } from '../lifecycle/alert-row.js';
+import type { AlertEventRow } from '../lifecycle/alert-row.js';
 import { AlertRepository } from '../lifecycle/alert.repository.js';
 import { NotificationPlanner } from '../notifications/notification-planner.service.js';
 import { AlertRuleRepository } from '../rules/alert-rule.repository.js';
@@ -45,14 +45,16 @@ export class AlertEvaluator {
 
   async evaluate(): Promise<EvaluationSummary> {
     const now = this.clock.now();
-    const rules = await this.rules.findEnabled();
+    // Read once per cycle: the enabled ones are evaluated, all of them route notifications.
+    const allRules = await this.rules.findAll();
+    const rules = allRules.filter((r) => r.enabled);
     const { observations, truncated } = await this.observe(rules, now.getTime());
     const summary = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [lockKey('alerts.write')]);
       const plan = planTransitions(rules, observations, await this.alerts.findOpen(manager), now);
       await this.applyCooldowns(plan, rules, manager, now);
       await this.write(plan, manager);
-      const deliveries = await this.notifications.plan(manager, now);
+      const deliveries = await this.notifications.plan(manager, now, allRules);
       return { rules: rules.length, opened: plan.inserts.length, updated: plan.updates.length, deliveries, truncated };
     });
     await this.recordOpenCounts();
@@ -108,7 +110,7 @@ export class AlertEvaluator {
     };
     for (const { alert, events: planned } of plan.inserts) {
       const id = idOf.get(alert.fingerprint);
-      if (id) toEvents(id, planned, (alert as NewAlert).lastEvaluatedAt);
+      if (id) toEvents(id, planned, alert.lastEvaluatedAt);
     }
     await this.alerts.updateMany(plan.updates.map((u) => u.alert), manager);
     for (const { alert, events: planned } of plan.updates) toEvents(alert.id, planned, alert.lastEvaluatedAt);
@@ -116,9 +118,7 @@ export class AlertEvaluator {
   }
 
   private async recordOpenCounts(): Promise<void> {
-    const open = await this.alerts.findOpen();
-    for (const status of ['pending', 'firing', 'acknowledged'] as const) {
-      this.metrics.openAlerts.set({ status }, open.filter((a) => a.status === status).length);
-    }
+    const counts = await this.alerts.countOpenByStatus();
+    for (const status of ['pending', 'firing', 'acknowledged'] as const) this.metrics.openAlerts.set({ status }, counts.get(status) ?? 0);
   }
 }

@@ -26,14 +26,13 @@ const matches = (labels: Record<string, string>, matchers: Record<string, string
  * by every label except the ones it matches on.
  */
 export function combineSeries(series: readonly WindowSeries[], query: AlertRuleQuery, bucketMs: number): CombinedSeries[] {
-  const by = query.by ?? (query.ratioOf ? undefined : null);
-  if (by === null) {
+  if (query.by === undefined && !query.ratioOf) {
     return series.map((s) => ({ labels: s.labels, values: valuesOf(s.rows, query, bucketMs, s.bounds) }));
   }
   const ratioKeys = new Set(Object.keys(query.ratioOf ?? {}));
   const groups = new Map<string, { labels: Record<string, string>; members: WindowSeries[] }>();
   for (const s of series) {
-    const keys = by ?? Object.keys(s.labels).filter((k) => !ratioKeys.has(k));
+    const keys = query.by ?? Object.keys(s.labels).filter((k) => !ratioKeys.has(k));
     const labels = pick(s.labels, keys);
     const key = JSON.stringify(Object.entries(labels).sort(([a], [b]) => a.localeCompare(b)));
     let group = groups.get(key);

@@ -38,8 +38,6 @@ export interface AlertEventRow {
   actor: string | null;
 }
 
-export const OPEN_STATUSES = ['pending', 'firing', 'acknowledged'] as const;
-
 const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
 
 export const ALERT_COLUMNS = `id, fingerprint, rule_id, source, name, status, severity, labels, annotations, value, trigger_values,

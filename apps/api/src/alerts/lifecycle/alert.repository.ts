@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AlertStatus } from '@vigil/types';
 import { DataSource, type EntityManager } from 'typeorm';
+import { deleteInBatches } from '../../common/database/delete-in-batches.js';
 import { ALERT_COLUMNS, toAlertRow, type AlertEventRow, type AlertRow, type NewAlert } from './alert-row.js';
 
 export interface AlertFilter {
@@ -107,6 +108,14 @@ export class AlertRepository {
     );
   }
 
+  /** Open alerts per status, for the `vigil_alerts_open` gauge. */
+  async countOpenByStatus(): Promise<Map<string, number>> {
+    const rows: { status: string; n: number }[] = await this.dataSource.query(
+      `SELECT status, count(*)::int AS n FROM alerts WHERE ${OPEN} GROUP BY status`,
+    );
+    return new Map(rows.map((r) => [r.status, Number(r.n)]));
+  }
+
   /** Latest notification per fingerprint among closed episodes: the start of a rule's cooldown. */
   async lastNotifiedAt(fingerprints: readonly string[], manager: EntityManager): Promise<Map<string, Date>> {
     if (fingerprints.length === 0) return new Map();
@@ -177,15 +186,11 @@ export class AlertRepository {
 
   /** Closed episodes older than `before`, at most `batch` per statement (their events go with them). */
   async pruneClosed(before: Date, batch: number): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const [, count] = await this.dataSource.query(
-        `DELETE FROM alerts WHERE id IN (SELECT id FROM alerts WHERE NOT ${OPEN}
-           AND coalesce(resolved_at, last_evaluated_at) < $1 LIMIT $2)`,
-        [before, batch],
-      );
-      total += Number(count ?? 0);
-      if (Number(count ?? 0) < batch) return total;
-    }
+    return deleteInBatches(
+      this.dataSource,
+      `DELETE FROM alerts WHERE id IN (SELECT id FROM alerts WHERE NOT ${OPEN}
+         AND coalesce(resolved_at, last_evaluated_at) < $1 LIMIT $2)`,
+      [before, batch],
+    );
   }
 }

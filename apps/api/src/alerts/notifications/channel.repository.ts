@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ChannelConfig, ChannelType } from '@vigil/types';
 import { DataSource, type EntityManager } from 'typeorm';
-import { updatedRows } from '../validation/updated-rows.js';
+import { updatedRows } from '../../common/database/updated-rows.js';
 
 /** A stored channel, secrets included: never returned as it is (see ChannelsService). */
 export interface ChannelRow {

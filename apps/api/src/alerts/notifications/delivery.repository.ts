@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { DeliveryStatus, NotificationDelivery, NotificationKind, NotificationMessage } from '@vigil/types';
 import { DataSource, type EntityManager } from 'typeorm';
-import { updatedRows } from '../validation/updated-rows.js';
+import { deleteInBatches } from '../../common/database/delete-in-batches.js';
+import { updatedRows } from '../../common/database/updated-rows.js';
 
 export interface NewDelivery {
   channelId: string;
@@ -122,15 +123,11 @@ export class DeliveryRepository {
 
   /** Finished rows older than `before`, `batch` per statement so one prune never holds the table long. */
   async pruneFinished(before: Date, batch: number): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const [, count] = await this.dataSource.query(
-        `DELETE FROM notification_deliveries WHERE id IN (
-           SELECT id FROM notification_deliveries WHERE status <> 'pending' AND created_at < $1 LIMIT $2)`,
-        [before, batch],
-      );
-      total += Number(count ?? 0);
-      if (Number(count ?? 0) < batch) return total;
-    }
+    return deleteInBatches(
+      this.dataSource,
+      `DELETE FROM notification_deliveries WHERE id IN (
+         SELECT id FROM notification_deliveries WHERE status <> 'pending' AND created_at < $1 LIMIT $2)`,
+      [before, batch],
+    );
   }
 }

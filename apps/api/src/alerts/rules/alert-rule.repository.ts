@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AlertRule } from '@vigil/types';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RuleSpec } from './rule-spec.js';
-import { updatedRows } from '../validation/updated-rows.js';
+import { updatedRows } from '../../common/database/updated-rows.js';
 
 const COLUMNS = `id, name, kind, query, comparator, threshold, anomaly, health, for_duration, keep_firing_for, cooldown,
   severity, labels, annotations, channel_ids, escalation_policy_id, enabled, is_default, created_at, updated_at`;
@@ -45,13 +45,6 @@ export class AlertRuleRepository {
 
   async findAll(manager: EntityManager = this.dataSource.manager): Promise<AlertRule[]> {
     const rows: Record<string, unknown>[] = await manager.query(`SELECT ${COLUMNS} FROM alert_rules ORDER BY name`);
-    return rows.map(toRule);
-  }
-
-  async findEnabled(): Promise<AlertRule[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM alert_rules WHERE enabled ORDER BY id`,
-    );
     return rows.map(toRule);
   }
 

@@ -2,6 +2,3 @@ import type { AlertRule } from '@vigil/types';
 
 /** A validated rule with every default filled in: what is stored. */
 export type RuleSpec = Omit<AlertRule, 'id' | 'isDefault' | 'createdAt' | 'updatedAt'>;
-
-/** A stored rule as the evaluator and notifier read it. */
-export type StoredRule = AlertRule;

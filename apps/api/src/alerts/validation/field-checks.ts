@@ -1,10 +1,10 @@
 import type { FieldProblem } from '@vigil/types';
+import { isObject } from '../../common/is-object.js';
 import { LABEL_NAME, parseDuration } from '../../metrics/history/query-params.js';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+export { isObject };
 
 /**
  * Collects problems under a path prefix, so nested checks name the full field

@@ -1,4 +1,5 @@
 import type { CustomMetricSample, FieldProblem } from '@vigil/types';
+import { isObject } from '../../common/is-object.js';
 import { LABEL_NAME, METRIC_NAME, parseTime } from './query-params.js';
 
 export interface CustomMetricLimits {
@@ -11,7 +12,6 @@ export interface CustomMetricLimits {
 export const MAX_PAST_MS = 3_600_000;
 export const MAX_FUTURE_MS = 300_000;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Structural checks of one `POST /api/v1/metrics` batch, against the Prometheus data

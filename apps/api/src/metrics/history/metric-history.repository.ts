@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { MetricResolution, StoredMetricType } from '@vigil/types';
 import { DataSource } from 'typeorm';
+import { deleteInBatches } from '../../common/database/delete-in-batches.js';
 import type { RawPoint, RollupRow } from './rollup-calculator.js';
 import { labelKey, type SeriesSample } from './registry-snapshot.js';
 
@@ -216,7 +217,8 @@ export class MetricHistoryRepository {
    * connection) for as long as it runs. Returns how many rows went.
    */
   async pruneSamples(before: Date, batch: number): Promise<number> {
-    return this.pruneInBatches(
+    return deleteInBatches(
+      this.dataSource,
       `DELETE FROM metric_samples WHERE ctid IN (SELECT ctid FROM metric_samples WHERE ts < $1 LIMIT $2)`,
       [before, batch],
     );
@@ -224,7 +226,8 @@ export class MetricHistoryRepository {
 
   /** As pruneSamples, for one resolution's rollups. */
   async pruneRollups(resolution: RollupResolution, before: Date, batch: number): Promise<number> {
-    return this.pruneInBatches(
+    return deleteInBatches(
+      this.dataSource,
       `DELETE FROM metric_rollups WHERE ctid IN (SELECT ctid FROM metric_rollups
        WHERE resolution = $3 AND bucket_start < $1 LIMIT $2)`,
       [before, batch, resolution],
@@ -250,15 +253,5 @@ export class MetricHistoryRepository {
        FROM metric_series s LEFT JOIN LATERAL jsonb_object_keys(s.labels) AS k ON true
        GROUP BY s.name ORDER BY s.name`,
     );
-  }
-
-  private async pruneInBatches(sql: string, params: unknown[]): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const [, deleted] = await this.dataSource.query(sql, params);
-      const count = Number(deleted ?? 0);
-      total += count;
-      if (count < (params[1] as number)) return total;
-    }
   }
 }
