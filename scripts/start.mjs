@@ -16,7 +16,12 @@ const servers = [
     entry: join(root, 'apps/api/dist/main.js'),
     args: ['--enable-source-maps'],
     // No load balancer in front locally, so nothing to drain on Ctrl-C.
-    env: { PORT: apiPort, SHUTDOWN_DRAIN_MS: process.env.SHUTDOWN_DRAIN_MS ?? '0' },
+    env: {
+      PORT: apiPort,
+      SHUTDOWN_DRAIN_MS: process.env.SHUTDOWN_DRAIN_MS ?? '0',
+      // The page calls the API from the browser: allow the origin it is actually served on.
+      CORS_ORIGINS: process.env.CORS_ORIGINS ?? `http://localhost:${webPort},http://127.0.0.1:${webPort}`,
+    },
   },
   {
     name: 'web',
