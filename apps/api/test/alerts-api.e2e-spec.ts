@@ -84,6 +84,13 @@ describe('AlertManager API', () => {
       await rejects('/api/v1/alert-rules', { ...validRule(), ...change }, field, 'alert_rules');
     });
 
+    it('rejects a bad replacement with 400 naming the field, leaving the rule as it was', async () => {
+      const created = (await http().post('/api/v1/alert-rules').send(validRule()).expect(201)).body as AlertRule;
+      const res = await http().put(`/api/v1/alert-rules/${created.id}`).send({ ...validRule(), name: created.name, comparator: 'about' }).expect(400);
+      expect(res.body.message).toContain('comparator');
+      expect((await http().get(`/api/v1/alert-rules/${created.id}`).expect(200)).body).toEqual(created);
+    });
+
     it('refuses a second rule with the same name (409) and unknown ids (404, 400)', async () => {
       const rule = validRule();
       await http().post('/api/v1/alert-rules').send(rule).expect(201);
@@ -181,6 +188,18 @@ describe('AlertManager API', () => {
   });
 
   describe('alerts and /api/v2/alerts', () => {
+    it('rejects a bad acknowledge body with 400 naming the field, leaving the alert firing', async () => {
+      const alertname = unique('AckInput');
+      await http().post('/api/v2/alerts').send([{ labels: { alertname } }]).expect(200);
+      const page = await http().get('/api/v1/alerts').query({ status: 'firing', pageSize: '200' }).expect(200);
+      const alert = page.body.items.find((a: { name: string }) => a.name === alertname);
+      const events = await count(`alert_events WHERE alert_id = '${alert.id}'`);
+      const res = await http().post(`/api/v1/alerts/${alert.id}/acknowledge`).send({ note: 5 }).expect(400);
+      expect(res.body.details.fields.map((f: { field: string }) => f.field)).toEqual(['note']);
+      expect((await http().get(`/api/v1/alerts/${alert.id}`).expect(200)).body.status).toBe('firing');
+      expect(await count(`alert_events WHERE alert_id = '${alert.id}'`)).toBe(events);
+    });
+
     it('rejects bad list filters and posted alerts without alertname, writing nothing', async () => {
       expect((await http().get('/api/v1/alerts').query({ status: 'burning' }).expect(400)).body.message).toContain('status');
       expect((await http().get('/api/v1/alerts').query({ pageSize: '1000' }).expect(400)).body.message).toContain('pageSize');
