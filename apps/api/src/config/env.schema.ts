@@ -1,6 +1,6 @@
 import type { HealthHttpTarget } from '@vigil/types';
 import { z } from 'zod';
-import { validateHttpTargets } from '../health/http-targets/http-targets.validator.js';
+import { validateHttpTargets } from '../common/validation/http-targets.validator.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveMs = z.coerce.number().int().positive();

@@ -1,19 +1,6 @@
 import type { HealthCheckResult } from '@nestjs/terminus';
-import type { ProbeComponent, ReadinessReport } from '@vigil/types';
-
-/** Terminus indicator details (`{ name: { status, message?, responseTime? } }`) as components. */
-export function toProbeComponents(details: Record<string, unknown>): Record<string, ProbeComponent> {
-  const components: Record<string, ProbeComponent> = {};
-  for (const [name, detail] of Object.entries(details)) {
-    const { status, responseTime, message } = (detail ?? {}) as Record<string, unknown>;
-    components[name] = {
-      status: status === 'up' ? 'up' : status === 'degraded' ? 'degraded' : 'down',
-      ...(typeof message === 'string' ? { message } : {}),
-      ...(typeof responseTime === 'number' ? { responseTimeMs: responseTime } : {}),
-    };
-  }
-  return components;
-}
+import type { ReadinessReport } from '@vigil/types';
+import { toProbeComponents } from '../common/errors/probe-components.js';
 
 export function toReadinessReport(result: HealthCheckResult): ReadinessReport {
   return { status: 'ok', components: toProbeComponents(result.details) };

@@ -1,5 +1,5 @@
 import type { FieldProblem, JsonSettingSchema, SettingDefinition } from '@vigil/types';
-import { validateHttpTargets } from '../health/http-targets/http-targets.validator.js';
+import { validateHttpTargets } from '../common/validation/http-targets.validator.js';
 
 /** One validator per JSON shape; each names the offending path under `field`. */
 const JSON_VALIDATORS: Record<JsonSettingSchema, (value: unknown, field: string) => FieldProblem[]> = {

@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AlertRule } from '@vigil/types';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
-import { lockKey } from '../../common/leader-lock.service.js';
+import { withAdvisoryLock } from '../../common/database/advisory-lock.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { MetricWindowReader, type WindowSelector } from '../../metrics/history/metric-window.reader.js';
-import { parseDuration } from '../../metrics/history/query-params.js';
+import { parseDuration } from '../../common/validation/formats.js';
 import { AlertsMetrics } from '../alerts.metrics.js';
 import type { AlertEventRow } from '../lifecycle/alert-row.js';
 import { AlertRepository } from '../lifecycle/alert.repository.js';
@@ -49,8 +49,7 @@ export class AlertEvaluator {
     const allRules = await this.rules.findAll();
     const rules = allRules.filter((r) => r.enabled);
     const { observations, truncated } = await this.observe(rules, now.getTime());
-    const summary = await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [lockKey('alerts.write')]);
+    const summary = await withAdvisoryLock(this.dataSource, 'alerts.write', async (manager) => {
       const plan = planTransitions(rules, observations, await this.alerts.findOpen(manager), now);
       await this.applyCooldowns(plan, rules, manager, now);
       await this.write(plan, manager);

@@ -1,6 +1,6 @@
 import type { AlertRule } from '@vigil/types';
 import type { WindowResult, WindowSelector } from '../../metrics/history/metric-window.reader.js';
-import { parseDuration } from '../../metrics/history/query-params.js';
+import { parseDuration } from '../../common/validation/formats.js';
 import { detectAnomaly } from './anomaly-detector.js';
 import { compare } from './comparator.js';
 import type { ComponentState } from './health-state.book.js';

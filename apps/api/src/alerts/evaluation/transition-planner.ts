@@ -1,5 +1,5 @@
 import type { AlertRule, AlertEventType } from '@vigil/types';
-import { parseDuration } from '../../metrics/history/query-params.js';
+import { parseDuration } from '../../common/validation/formats.js';
 import type { AlertRow, NewAlert } from '../lifecycle/alert-row.js';
 import { nextStep, type OpenStatus } from './alert-state-machine.js';
 import { fingerprint } from './fingerprint.js';

@@ -3,10 +3,11 @@ import { ALERT_SEVERITIES, ALERT_STATUSES, type AlertDetail, type AlertListQuery
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { AppError, NotFound, ValidationFailed } from '../../common/errors/app-error.js';
-import { lockKey } from '../../common/leader-lock.service.js';
+import { withAdvisoryLock } from '../../common/database/advisory-lock.js';
 import { NotificationPlanner } from '../notifications/notification-planner.service.js';
 import { SilencesService } from '../silences/silences.service.js';
-import { isObject, Problems, UUID } from '../validation/field-checks.js';
+import { isObject, Problems } from '../validation/field-checks.js';
+import { UUID } from '../../common/validation/formats.js';
 import type { AlertRow } from './alert-row.js';
 import { toDetail, toSummary } from './alert.mapper.js';
 import { AlertRepository, type AlertFilter } from './alert.repository.js';
@@ -101,8 +102,7 @@ export class AlertsService {
     from: readonly AlertStatus[],
     apply: (alert: AlertRow, manager: EntityManager, now: Date) => Promise<void>,
   ): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [lockKey('alerts.write')]);
+    await withAdvisoryLock(this.dataSource, 'alerts.write', async (manager) => {
       const alert = await this.alerts.findById(id, manager);
       if (!alert) throw new NotFound('alert', id);
       if (!from.includes(alert.status)) {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AlertRule } from '@vigil/types';
 import type { EntityManager } from 'typeorm';
-import { lockKey } from '../../common/leader-lock.service.js';
+import { takeAdvisoryXactLock } from '../../common/database/advisory-lock.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { planEscalations } from '../escalation/escalation-planner.js';
 import { EscalationPolicyRepository } from '../escalation/escalation-policy.repository.js';
@@ -62,7 +62,7 @@ export class NotificationPlanner {
   /** `allRules`: the evaluation's own read of every rule, so it is not read twice per cycle. */
   async plan(manager: EntityManager, now: Date, allRules?: readonly AlertRule[]): Promise<number> {
     // Posted alerts and the evaluation job may plan at once on two replicas: one at a time.
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [lockKey('alerts.notify')]);
+    await takeAdvisoryXactLock(manager, 'alerts.notify');
     const rules = new Map((allRules ?? (await this.rules.findAll(manager))).map((r) => [r.id, r]));
     const targets = new ChannelTargets(await this.channels.findAll(manager), rules);
     const silences = new ActiveSilences(await this.silences.findActive(now, manager));

@@ -3,7 +3,7 @@ import { ALERT_SEVERITIES, type AlertSeverity, type PrometheusAlert } from '@vig
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { ValidationFailed } from '../../common/errors/app-error.js';
-import { lockKey } from '../../common/leader-lock.service.js';
+import { withAdvisoryLock } from '../../common/database/advisory-lock.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { fingerprint } from '../evaluation/fingerprint.js';
 import type { AlertEventRow, AlertRow, NewAlert } from '../lifecycle/alert-row.js';
@@ -34,8 +34,7 @@ export class PrometheusIngestService {
     const { alerts: posted, problems } = validatePostedAlerts(body, this.config.alerts.maxPostedAlerts);
     if (!posted) throw new ValidationFailed(problems);
     const now = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [lockKey('alerts.write')]);
+    await withAdvisoryLock(this.dataSource, 'alerts.write', async (manager) => {
       const keyed = posted.map((alert) => ({ alert, key: fingerprint(alert.labels) }));
       const open = new Map((await this.alerts.findOpenByFingerprints(keyed.map((k) => k.key), manager)).map((a) => [a.fingerprint, a]));
       const inserts: NewAlert[] = [];

@@ -10,8 +10,9 @@ import {
   type FieldProblem,
   type HealthRuleSpec,
 } from '@vigil/types';
-import { LABEL_NAME, METRIC_NAME } from '../../metrics/history/query-params.js';
-import { isObject, Problems, UUID } from '../validation/field-checks.js';
+import { LABEL_NAME, METRIC_NAME } from '../../common/validation/formats.js';
+import { isObject, Problems } from '../validation/field-checks.js';
+import { UUID } from '../../common/validation/formats.js';
 import type { RuleSpec } from './rule-spec.js';
 
 export interface RuleLimits {

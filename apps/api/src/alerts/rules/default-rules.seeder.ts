@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
-import { lockKey } from '../../common/leader-lock.service.js';
+import { withAdvisoryLock } from '../../common/database/advisory-lock.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { AlertRuleRepository } from './alert-rule.repository.js';
 import { DEFAULT_RULES } from './default-rules.js';
@@ -30,8 +30,7 @@ export class DefaultRulesSeeder implements OnApplicationBootstrap {
 
   async seed(): Promise<number> {
     const now = this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [lockKey('alerts.seed-default-rules')]);
+    return withAdvisoryLock(this.dataSource, 'alerts.seed-default-rules', async (manager) => {
       const seeded = await this.rules.seededNames(manager);
       let added = 0;
       for (const spec of DEFAULT_RULES) {

@@ -1,5 +1,5 @@
 import type { FieldProblem, SilenceMatcher } from '@vigil/types';
-import { LABEL_NAME } from '../../metrics/history/query-params.js';
+import { LABEL_NAME } from '../../common/validation/formats.js';
 import { isObject, Problems } from '../validation/field-checks.js';
 
 export interface SilenceSpec {

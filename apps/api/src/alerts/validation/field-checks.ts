@@ -1,8 +1,6 @@
 import type { FieldProblem } from '@vigil/types';
 import { isObject } from '../../common/is-object.js';
-import { LABEL_NAME, parseDuration } from '../../metrics/history/query-params.js';
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { LABEL_NAME, parseDuration, UUID } from '../../common/validation/formats.js';
 
 export { isObject };
 

@@ -8,8 +8,8 @@ import {
 } from '@nestjs/common';
 import type { ErrorBody } from '@vigil/types';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { toProbeComponents } from '../../health/probe-report.mapper.js';
 import { AppError } from './app-error.js';
+import { toProbeComponents } from './probe-components.js';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',

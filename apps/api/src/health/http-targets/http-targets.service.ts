@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import type { HealthHttpTarget } from '@vigil/types';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { SettingsService } from '../../settings/settings.service.js';
-import { validateHttpTargets } from './http-targets.validator.js';
+import { validateHttpTargets } from '../../common/validation/http-targets.validator.js';
 
 export const HTTP_TARGETS_SETTING = 'health.httpTargets';
 

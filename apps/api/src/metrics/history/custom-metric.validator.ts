@@ -1,6 +1,6 @@
 import type { CustomMetricSample, FieldProblem } from '@vigil/types';
 import { isObject } from '../../common/is-object.js';
-import { LABEL_NAME, METRIC_NAME, parseTime } from './query-params.js';
+import { LABEL_NAME, METRIC_NAME, parseTime } from '../../common/validation/formats.js';
 
 export interface CustomMetricLimits {
   maxBatch: number;

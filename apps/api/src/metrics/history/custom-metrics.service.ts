@@ -8,7 +8,7 @@ import { CustomMetricNames } from './custom-metric-names.js';
 import { validateCustomBatch } from './custom-metric.validator.js';
 import { MetricHistoryRepository } from './metric-history.repository.js';
 import { labelKey, type SeriesSample } from './registry-snapshot.js';
-import { parseTime } from './query-params.js';
+import { parseTime } from '../../common/validation/formats.js';
 
 interface CustomMetric {
   type: 'counter' | 'gauge';

@@ -1,4 +1,5 @@
-import { parseDuration, parseMatchers, parseMetricQuery, parseTime } from './query-params.js';
+import { parseMatchers, parseMetricQuery } from './query-params.js';
+import { parseDuration, parseTime } from '../../common/validation/formats.js';
 import { pickResolution } from './resolution-picker.js';
 
 const limits = { now: Date.UTC(2026, 10, 22, 12), maxPoints: 11_000, minStepMs: 15_000 };

@@ -4,27 +4,7 @@ import {
   type MetricQueryFunction,
   type MetricQueryParams,
 } from '@vigil/types';
-
-export const METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
-export const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-
-const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-
-/** `15s`, `1m`, `1h30m` or plain milliseconds; undefined when malformed. */
-export function parseDuration(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
-  const parts = [...text.matchAll(/(\d+)(ms|s|m|h|d|w)/g)];
-  if (parts.length === 0 || parts.map((p) => p[0]).join('') !== text) return undefined;
-  return parts.reduce((total, [, n, unit]) => total + Number(n) * (DURATION_UNITS[unit ?? ''] ?? 0), 0);
-}
-
-/** RFC 3339 or Unix milliseconds; undefined when malformed. */
-export function parseTime(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(text)) return undefined;
-  const ms = Date.parse(text);
-  return Number.isNaN(ms) ? undefined : ms;
-}
+import { LABEL_NAME, METRIC_NAME, parseDuration, parseTime } from '../../common/validation/formats.js';
 
 /** `k=v,k2=v2` → matchers; undefined when malformed. */
 export function parseMatchers(text: string): Record<string, string> | undefined {

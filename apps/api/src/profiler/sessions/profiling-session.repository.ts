@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { ProfileType, ProfilingSessionQuery, ProfilingStatus } from '@vigil/types';
 import type { Repository } from 'typeorm';
+import { UUID } from '../../common/validation/formats.js';
 import { ProfilingSessionEntity } from '../entities/profiling-session.entity.js';
 
 /**
@@ -9,8 +10,6 @@ import { ProfilingSessionEntity } from '../entities/profiling-session.entity.js'
  * rows back through a CTE makes it a SELECT, which answers with the rows alone.
  */
 const SELECT_REMOVED = 'SELECT id, instance, artifact_path AS "artifactPath" FROM removed';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface StoppedSession {
   status: Exclude<ProfilingStatus, 'running'>;
