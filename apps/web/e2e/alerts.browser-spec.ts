@@ -1,18 +1,13 @@
 import type { AlertDetail, AlertRule, AlertRuleInput, PrometheusAlert, Silence, SilenceInput } from '@vigil/types';
 import { BROWSER_TEST_TIMEOUT_MS } from './support/browser-env';
 import { apiJson } from './support/api-calls';
-import { ALERTS_API_MISSING, hasAlertsApi } from './support/alerts-api';
 import { describeInBrowser } from './support/describe-in-browser';
 import { postFiringAlert } from './support/firing-alert';
 import { useSharedBrowser } from './support/shared-browser';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
-// Skipped, saying why, until the AlertManager controller lands.
-const describeAlerts = hasAlertsApi ? describeInBrowser : describe.skip;
-if (!hasAlertsApi) console.warn(`alerts browser test skipped: ${ALERTS_API_MISSING}`);
-
-describeAlerts(hasAlertsApi ? 'Alerts' : `Alerts (skipped: ${ALERTS_API_MISSING})`, () => {
+describeInBrowser('Alerts', () => {
   const shared = useSharedBrowser();
 
   it('acknowledging a firing alert in the list changes its state in the API', async () => {

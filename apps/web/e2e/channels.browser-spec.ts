@@ -2,16 +2,13 @@ import { createHmac } from 'node:crypto';
 import { MASKED_SECRET, type Channel, type ChannelInput, type EscalationPolicy, type NotificationMessage } from '@vigil/types';
 import { BROWSER_TEST_TIMEOUT_MS } from './support/browser-env';
 import { apiJson, eventually } from './support/api-calls';
-import { ALERTS_API_MISSING, hasAlertsApi } from './support/alerts-api';
 import { describeInBrowser } from './support/describe-in-browser';
 import { useSharedBrowser } from './support/shared-browser';
 import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
-const describeChannels = hasAlertsApi ? describeInBrowser : describe.skip;
-
-describeChannels(hasAlertsApi ? 'Channels' : `Channels (skipped: ${ALERTS_API_MISSING})`, () => {
+describeInBrowser('Channels', () => {
   const shared = useSharedBrowser();
   let receiver: WebhookReceiver;
 

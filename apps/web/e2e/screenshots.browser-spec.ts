@@ -53,7 +53,7 @@ async function settle(page: Page): Promise<void> {
 describeInBrowser('Every page at 390 px and 1440 px', () => {
   let browser: Browser;
   let webUrl: string;
-  let alertId: string | null = null;
+  let alertId: string;
 
   beforeAll(async () => {
     const stack = sharedStack();
@@ -65,8 +65,7 @@ describeInBrowser('Every page at 390 px and 1440 px', () => {
   afterAll(() => browser?.close());
 
   it('renders each page without an error, a page-wide horizontal scroll, an unnamed control or a skeleton left behind', async () => {
-    const pages: (readonly [string, string])[] = [...PAGES];
-    if (alertId) pages.push(['alert-detail', `/alerts/${alertId}`]);
+    const pages: (readonly [string, string])[] = [...PAGES, ['alert-detail', `/alerts/${alertId}`]];
     const page = await browser.context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));

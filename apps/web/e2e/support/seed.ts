@@ -1,6 +1,5 @@
 import type { Channel, ChannelInput, EscalationPolicyInput, MetricQueryResult, PrometheusAlert, ProfilingSession } from '@vigil/types';
 import { apiJson, eventually } from './api-calls';
-import { hasAlertsApi } from './alerts-api';
 import { postFiringAlert } from './firing-alert';
 
 const SAMPLES_FOR_A_LINE = 20;
@@ -32,7 +31,7 @@ async function seedChannels(apiUrl: string): Promise<void> {
 }
 
 /** Something on every page: a finished CPU profile, and (when the API has them) firing alerts, a channel and a policy. */
-export async function seedForScreenshots(apiUrl: string): Promise<{ alertId: string | null }> {
+export async function seedForScreenshots(apiUrl: string): Promise<{ alertId: string }> {
   const session = await apiJson<ProfilingSession>(apiUrl, 'POST', '/api/v1/profiler/sessions', {
     type: 'cpu',
     durationMs: 1_000,
@@ -43,7 +42,6 @@ export async function seedForScreenshots(apiUrl: string): Promise<{ alertId: str
     return current.status === 'completed' ? current : undefined;
   });
   await enoughHistory(apiUrl);
-  if (!hasAlertsApi) return { alertId: null };
   await seedChannels(apiUrl);
 
   const alerts: PrometheusAlert[] = [
