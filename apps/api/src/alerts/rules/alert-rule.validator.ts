@@ -10,9 +10,8 @@ import {
   type FieldProblem,
   type HealthRuleSpec,
 } from '@vigil/types';
-import { LABEL_NAME, METRIC_NAME } from '../../common/validation/formats.js';
+import { LABEL_NAME, METRIC_NAME, UUID } from '../../common/validation/formats.js';
 import { isObject, Problems } from '../validation/field-checks.js';
-import { UUID } from '../../common/validation/formats.js';
 import type { RuleSpec } from './rule-spec.js';
 
 export interface RuleLimits {
