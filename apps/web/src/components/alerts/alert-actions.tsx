@@ -2,8 +2,7 @@
 
 import type { AlertSummary } from '@vigil/types';
 import { useState } from 'react';
-import { useAcknowledgeAlert } from '../../lib/hooks/use-acknowledge-alert';
-import { useResolveAlert } from '../../lib/hooks/use-resolve-alert';
+import { useAcknowledgeAlert, useResolveAlert } from '../../lib/hooks/alerts';
 import { SilenceAlertForm } from './silence-alert-form';
 
 const ACTOR = 'monitoring page';

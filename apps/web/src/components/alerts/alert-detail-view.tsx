@@ -2,7 +2,7 @@
 
 import type { MetricPoint } from '@vigil/types';
 import { formatTime } from '../../lib/format/units';
-import { useAlert } from '../../lib/hooks/use-alert';
+import { useAlert } from '../../lib/hooks/alerts';
 import { TimeSeriesChart } from '../charts/time-series-chart';
 import { Freshness } from '../feedback/freshness';
 import { Panel } from '../feedback/panel';

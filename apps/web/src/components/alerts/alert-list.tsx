@@ -4,7 +4,7 @@ import type { AlertListQuery } from '@vigil/types';
 import Link from 'next/link';
 import { useState } from 'react';
 import { formatTime } from '../../lib/format/units';
-import { useAlerts } from '../../lib/hooks/use-alerts';
+import { useAlerts } from '../../lib/hooks/alerts';
 import { Freshness } from '../feedback/freshness';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';

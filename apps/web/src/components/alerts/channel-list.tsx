@@ -3,10 +3,7 @@
 import type { Channel } from '@vigil/types';
 import { useState } from 'react';
 import { formatMs, formatTime } from '../../lib/format/units';
-import { useChannelDeliveries } from '../../lib/hooks/use-channel-deliveries';
-import { useChannels } from '../../lib/hooks/use-channels';
-import { useDeleteChannel } from '../../lib/hooks/use-delete-channel';
-import { useTestChannel } from '../../lib/hooks/use-test-channel';
+import { useChannelDeliveries, useChannels, useDeleteChannel, useTestChannel } from '../../lib/hooks/channels';
 import { Freshness } from '../feedback/freshness';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';

@@ -2,9 +2,8 @@
 
 import type { Channel, EscalationPolicy } from '@vigil/types';
 import { useState } from 'react';
-import { useChannels } from '../../lib/hooks/use-channels';
-import { useDeleteEscalationPolicy } from '../../lib/hooks/use-delete-escalation-policy';
-import { useEscalationPolicies } from '../../lib/hooks/use-escalation-policies';
+import { useChannels } from '../../lib/hooks/channels';
+import { useDeleteEscalationPolicy, useEscalationPolicies } from '../../lib/hooks/escalation-policies';
 import { Freshness } from '../feedback/freshness';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';

@@ -3,8 +3,7 @@
 import type { AlertRule } from '@vigil/types';
 import { useState } from 'react';
 import { describeCondition, ruleToInput } from '../../lib/alerts/rule-input';
-import { useAlertRules } from '../../lib/hooks/use-alert-rules';
-import { useUpdateAlertRule } from '../../lib/hooks/use-update-alert-rule';
+import { useAlertRules, useUpdateAlertRule } from '../../lib/hooks/alert-rules';
 import { DataTable } from '../feedback/data-table';
 import { Freshness } from '../feedback/freshness';
 import { Panel } from '../feedback/panel';

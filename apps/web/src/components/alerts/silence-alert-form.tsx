@@ -3,7 +3,7 @@
 import type { AlertSummary } from '@vigil/types';
 import { useId, useState, type FormEvent } from 'react';
 import { SILENCE_DURATIONS, silenceForAlert } from '../../lib/alerts/alert-silence';
-import { useCreateSilence } from '../../lib/hooks/use-create-silence';
+import { useCreateSilence } from '../../lib/hooks/silences';
 
 /** Inline: pick how long, say why, done. */
 export function SilenceAlertForm({ alert, onDone }: { alert: AlertSummary; onDone: () => void }) {

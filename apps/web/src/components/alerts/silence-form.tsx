@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { SILENCE_DURATIONS } from '../../lib/alerts/alert-silence';
 import { parseMatchers } from '../../lib/alerts/silence-matchers';
 import { ApiError } from '../../lib/api-client';
-import { useCreateSilence } from '../../lib/hooks/use-create-silence';
+import { useCreateSilence } from '../../lib/hooks/silences';
 import { FormProblems } from '../forms/form-problems';
 
 export function SilenceForm() {

@@ -2,8 +2,7 @@
 
 import type { Silence } from '@vigil/types';
 import { formatTime } from '../../lib/format/units';
-import { useExpireSilence } from '../../lib/hooks/use-expire-silence';
-import { useSilences } from '../../lib/hooks/use-silences';
+import { useExpireSilence, useSilences } from '../../lib/hooks/silences';
 import { DataTable } from '../feedback/data-table';
 import { Freshness } from '../feedback/freshness';
 import { Panel } from '../feedback/panel';

@@ -3,7 +3,7 @@
 import type { MetricQueryResult, MetricSeries } from '@vigil/types';
 import { formatValue } from '../../lib/format/units';
 import { combineQueries } from '../../lib/combine-queries';
-import { useMetricQueries } from '../../lib/hooks/use-metric-queries';
+import { useMetricQueries } from '../../lib/hooks/metrics';
 import { latestValue, sumBy } from '../../lib/series-math';
 import { useTimeRange } from '../charts/time-range-context';
 import { Panel } from '../feedback/panel';

@@ -1,7 +1,7 @@
 'use client';
 
 import { formatMs, formatTime } from '../../lib/format/units';
-import { useSlowQueries } from '../../lib/hooks/use-slow-queries';
+import { useSlowQueries } from '../../lib/hooks/metrics';
 import { Freshness } from '../feedback/freshness';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';

@@ -2,7 +2,7 @@
 
 import type { MetricQueryResult } from '@vigil/types';
 import type { Unit } from '../../lib/format/units';
-import { useMetricQueries } from '../../lib/hooks/use-metric-queries';
+import { useMetricQueries } from '../../lib/hooks/metrics';
 import type { MetricQueryKey } from '../../lib/query-keys';
 import { describeError } from '../feedback/query-state';
 import { Skeleton } from '../feedback/skeleton';

@@ -2,8 +2,7 @@
 
 import { UPTIME_WINDOWS, type ComponentUptime } from '@vigil/types';
 import { formatMs, formatPercent, formatTime } from '../../lib/format/units';
-import { useHealth } from '../../lib/hooks/use-health';
-import { useHealthUptime } from '../../lib/hooks/use-health-uptime';
+import { useHealth, useHealthUptime } from '../../lib/hooks/health';
 import { DataTable } from '../feedback/data-table';
 import { Freshness } from '../feedback/freshness';
 import { Panel } from '../feedback/panel';

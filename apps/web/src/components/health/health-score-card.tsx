@@ -1,6 +1,6 @@
 'use client';
 
-import { useHealth } from '../../lib/hooks/use-health';
+import { useHealth } from '../../lib/hooks/health';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';
 import { StatusBadge } from '../feedback/status-badge';

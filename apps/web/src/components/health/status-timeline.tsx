@@ -1,6 +1,6 @@
 'use client';
 
-import { useHealthHistory } from '../../lib/hooks/use-health-history';
+import { useHealthHistory } from '../../lib/hooks/health';
 import { statusSegments } from '../../lib/health/status-segments';
 import { TIME_RANGES } from '../../lib/time-range';
 import { useTimeRange } from '../charts/time-range-context';

@@ -2,7 +2,7 @@
 
 import { ALERT_SEVERITIES, type AlertSummary } from '@vigil/types';
 import Link from 'next/link';
-import { useAlerts } from '../../lib/hooks/use-alerts';
+import { useAlerts } from '../../lib/hooks/alerts';
 import { SeverityBadge } from '../alerts/severity-badge';
 import { Freshness } from '../feedback/freshness';
 import { Panel } from '../feedback/panel';

@@ -1,7 +1,7 @@
 'use client';
 
 import type { MetricSeries } from '@vigil/types';
-import { useMetricQuery } from '../../lib/hooks/use-metric-query';
+import { useMetricQuery } from '../../lib/hooks/metrics';
 import { formatValue } from '../../lib/format/units';
 import { latestValue } from '../../lib/series-math';
 import { DataTable } from '../feedback/data-table';

@@ -2,7 +2,7 @@
 
 import type { MetricQueryResult } from '@vigil/types';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useMetricQuery } from '../../lib/hooks/use-metric-query';
+import { useMetricQuery } from '../../lib/hooks/metrics';
 import { combineSeries, divideSeries, shareOf } from '../../lib/series-math';
 import type { TimeRangeKey } from '../../lib/time-range';
 import { GaugeCard } from './gauge-card';

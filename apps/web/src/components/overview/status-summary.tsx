@@ -1,9 +1,8 @@
 'use client';
 
 import { ALERT_SEVERITIES, type AlertSummary, type HealthReport } from '@vigil/types';
-import { useAlerts } from '../../lib/hooks/use-alerts';
-import { useHealth } from '../../lib/hooks/use-health';
-import { useReadiness } from '../../lib/hooks/use-readiness';
+import { useAlerts } from '../../lib/hooks/alerts';
+import { useHealth, useReadiness } from '../../lib/hooks/health';
 import { Freshness } from '../feedback/freshness';
 import { QueryState } from '../feedback/query-state';
 import { Skeleton } from '../feedback/skeleton';

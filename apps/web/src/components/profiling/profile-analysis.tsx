@@ -2,7 +2,7 @@
 
 import type { CpuProfileAnalysis, FunctionTime, HeapProfileAnalysis, ProfilingSession } from '@vigil/types';
 import { formatBytes, formatMs, formatPercent, formatTime } from '../../lib/format/units';
-import { useProfileAnalysis } from '../../lib/hooks/use-profile-analysis';
+import { useProfileAnalysis } from '../../lib/hooks/profiler';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';
 import { PROFILE_TYPE_LABEL } from './profile-labels';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { useProfilingSessions } from '../../lib/hooks/use-profiling-sessions';
+import { useProfilingSessions } from '../../lib/hooks/profiler';
 import { Freshness } from '../feedback/freshness';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';

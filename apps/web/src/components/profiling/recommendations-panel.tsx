@@ -1,7 +1,7 @@
 'use client';
 
 import type { RecommendationSeverity } from '@vigil/types';
-import { useRecommendations } from '../../lib/hooks/use-recommendations';
+import { useRecommendations } from '../../lib/hooks/profiler';
 import { Freshness } from '../feedback/freshness';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';

@@ -2,7 +2,7 @@
 
 import type { ProfilingSession } from '@vigil/types';
 import { formatDuration } from '../../lib/format/units';
-import { useStopProfiling } from '../../lib/hooks/use-stop-profiling';
+import { useStopProfiling } from '../../lib/hooks/profiler';
 import { useNow } from '../../lib/use-now';
 import { PROFILE_TYPE_LABEL } from './profile-labels';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { formatBytes, formatDuration, formatMs, formatPercent } from '../../lib/format/units';
-import { useRuntimeStats } from '../../lib/hooks/use-runtime-stats';
+import { useRuntimeStats } from '../../lib/hooks/profiler';
 import { Freshness } from '../feedback/freshness';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';

@@ -3,7 +3,7 @@
 import { PROFILE_TYPES, type ProfileType } from '@vigil/types';
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../../lib/api-client';
-import { useStartProfiling } from '../../lib/hooks/use-start-profiling';
+import { useStartProfiling } from '../../lib/hooks/profiler';
 import { PROFILE_TYPE_LABEL } from './profile-labels';
 
 const HINT: Record<ProfileType, string> = {

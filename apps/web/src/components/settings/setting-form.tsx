@@ -3,8 +3,7 @@
 import type { Setting } from '@vigil/types';
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../../lib/api-client';
-import { useResetSetting } from '../../lib/hooks/use-reset-setting';
-import { useUpdateSetting } from '../../lib/hooks/use-update-setting';
+import { useResetSetting, useUpdateSetting } from '../../lib/hooks/settings';
 import { fromDraft, toDraft } from './setting-draft';
 import { SettingInput } from './setting-input';
 import { SettingSummary } from './setting-summary';

@@ -1,6 +1,6 @@
 'use client';
 
-import { useSettings } from '../../lib/hooks/use-settings';
+import { useSettings } from '../../lib/hooks/settings';
 import { Freshness } from '../feedback/freshness';
 import { QueryState } from '../feedback/query-state';
 import { Skeleton } from '../feedback/skeleton';

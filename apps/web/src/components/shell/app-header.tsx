@@ -1,6 +1,6 @@
 'use client';
 
-import { useSettings } from '../../lib/hooks/use-settings';
+import { useSettings } from '../../lib/hooks/settings';
 import { serviceNameFrom } from '../../lib/settings';
 import { RefreshControl } from './refresh-control';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { formatBytes, formatDuration, formatMs, formatPercent } from '../../lib/format/units';
-import { useSystemSnapshot } from '../../lib/hooks/use-system-snapshot';
+import { useSystemSnapshot } from '../../lib/hooks/metrics';
 import { Freshness } from '../feedback/freshness';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';

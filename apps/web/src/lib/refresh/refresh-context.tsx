@@ -1,7 +1,7 @@
 'use client';
 
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
-import { useSettings } from '../hooks/use-settings';
+import { useSettings } from '../hooks/settings';
 import { refreshSecondsFrom } from '../settings';
 import {
   readRefreshPreference,

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQueries } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../api-client-context';
 import { queryKeys, type MetricQueryKey } from '../query-keys';
 import { useRefetchInterval } from '../refresh/refresh-context';
@@ -18,5 +18,30 @@ export function useMetricQueries(keys: readonly MetricQueryKey[]) {
       placeholderData: keepPreviousData,
       refetchInterval,
     })),
+  });
+}
+
+/** One `/metrics/query` call over a named range ending now. */
+export function useMetricQuery(key: MetricQueryKey) {
+  const [result] = useMetricQueries([key]);
+  if (!result) throw new Error('useMetricQueries returned no result for one key');
+  return result;
+}
+
+export function useSystemSnapshot() {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: queryKeys.metrics.system(),
+    queryFn: ({ signal }) => client.metrics.getSystem({ signal }),
+    refetchInterval: useRefetchInterval(),
+  });
+}
+
+export function useSlowQueries() {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: queryKeys.metrics.slowQueries(),
+    queryFn: ({ signal }) => client.metrics.getSlowQueries({ signal }),
+    refetchInterval: useRefetchInterval(),
   });
 }

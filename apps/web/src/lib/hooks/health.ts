@@ -4,6 +4,24 @@ import { queryKeys } from '../query-keys';
 import { useRefetchInterval } from '../refresh/refresh-context';
 import { windowFor, type TimeRangeKey } from '../time-range';
 
+export function useReadiness() {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: queryKeys.health.readiness(),
+    queryFn: ({ signal }) => client.health.getReadiness({ signal }),
+    refetchInterval: useRefetchInterval(),
+  });
+}
+
+export function useHealth() {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: queryKeys.health.report(),
+    queryFn: ({ signal }) => client.health.getReport({ signal }),
+    refetchInterval: useRefetchInterval(),
+  });
+}
+
 /** Recorded checks of one component (or all) over the range, newest first. */
 export function useHealthHistory({ component, range }: { component?: string; range: TimeRangeKey }) {
   const client = useApiClient();
@@ -14,6 +32,15 @@ export function useHealthHistory({ component, range }: { component?: string; ran
       return client.health.getHistory({ component, from, to, limit: '5000' }, { signal });
     },
     placeholderData: keepPreviousData,
+    refetchInterval: useRefetchInterval(),
+  });
+}
+
+export function useHealthUptime() {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: queryKeys.health.uptime(),
+    queryFn: ({ signal }) => client.health.getUptime({}, { signal }),
     refetchInterval: useRefetchInterval(),
   });
 }
