@@ -6,6 +6,7 @@ import { combineQueries } from '../../lib/combine-queries';
 import { useMetricQueries } from '../../lib/hooks/metrics';
 import { latestValue, sumBy } from '../../lib/series-math';
 import { useTimeRange } from '../charts/time-range-context';
+import { DataTable } from '../feedback/data-table';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';
 import { Freshness } from '../feedback/freshness';
@@ -52,6 +53,15 @@ function rows([rate, failed, p50, p95, p99]: MetricQueryResult[]): RouteRow[] {
     .sort((a, b) => (b.p95 ?? -1) - (a.p95 ?? -1));
 }
 
+const COLUMNS = [
+  { label: 'Route' },
+  { label: 'Rate', className: 'numeric' },
+  { label: 'Errors', className: 'numeric' },
+  { label: 'p50', className: 'numeric' },
+  { label: 'p95', className: 'numeric' },
+  { label: 'p99', className: 'numeric' },
+] as const;
+
 /** Latest figures per route: the table to scan for the one that hurts. */
 export function RouteTable() {
   const { range } = useTimeRange();
@@ -76,36 +86,23 @@ export function RouteTable() {
           const all = rows(data);
           const active = all.filter((row) => (row.rate ?? 0) > 0 || row.p95 !== null);
           return (
-            <div className="table-scroll">
-              <table className="data-table stack-on-phone" data-testid="route-table">
-                <caption className="visually-hidden">Latest figures per route, slowest p95 first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Route</th>
-                    <th scope="col" className="numeric">Rate</th>
-                    <th scope="col" className="numeric">Errors</th>
-                    <th scope="col" className="numeric">p50</th>
-                    <th scope="col" className="numeric">p95</th>
-                    <th scope="col" className="numeric">p99</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {active.map((row) => (
-                    <tr key={row.id}>
-                      <th scope="row" className="mono">{row.id}</th>
-                      <td className="numeric" data-label="Rate">{formatValue('requestsPerSecond', row.rate)}</td>
-                      <td className="numeric" data-label="Errors">{formatValue('ratio', row.errorShare)}</td>
-                      <td className="numeric" data-label="p50">{formatValue('seconds', row.p50)}</td>
-                      <td className="numeric" data-label="p95">{formatValue('seconds', row.p95)}</td>
-                      <td className="numeric" data-label="p99">{formatValue('seconds', row.p99)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              {all.length > active.length && (
-                <p className="muted hint">{all.length - active.length} routes without requests in this range are not shown.</p>
-              )}
-            </div>
+            <DataTable
+              caption="Latest figures per route, slowest p95 first"
+              columns={COLUMNS}
+              testId="route-table"
+              note={all.length > active.length && `${all.length - active.length} routes without requests in this range are not shown.`}
+            >
+              {active.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row" className="mono">{row.id}</th>
+                  <td className="numeric" data-label="Rate">{formatValue('requestsPerSecond', row.rate)}</td>
+                  <td className="numeric" data-label="Errors">{formatValue('ratio', row.errorShare)}</td>
+                  <td className="numeric" data-label="p50">{formatValue('seconds', row.p50)}</td>
+                  <td className="numeric" data-label="p95">{formatValue('seconds', row.p95)}</td>
+                  <td className="numeric" data-label="p99">{formatValue('seconds', row.p99)}</td>
+                </tr>
+              ))}
+            </DataTable>
           );
         }}
       </QueryState>

@@ -6,20 +6,26 @@ export interface DataTableColumn {
 }
 
 interface DataTableProps {
-  /** Read by screen readers only: what the rows are. */
+  /** What the rows are: read by screen readers only unless `showCaption` is set. */
   caption: string;
+  /** Shown as the table's title, for a panel that holds several tables. */
+  showCaption?: boolean;
   columns: readonly DataTableColumn[];
   testId?: string;
+  /** Off for a short table whose cells carry no `data-label`: it keeps its columns on a phone. */
+  stackOnPhone?: boolean;
+  /** A muted line under the table: what the rows leave out or how to read them. */
+  note?: ReactNode;
   /** The rows: `<tr>`s whose cells carry `data-label` for the phone layout. */
   children: ReactNode;
 }
 
 /** A table that scrolls inside its own box on a wide screen and stacks into cards on a phone. */
-export function DataTable({ caption, columns, testId, children }: DataTableProps) {
+export function DataTable({ caption, showCaption = false, columns, testId, stackOnPhone = true, note, children }: DataTableProps) {
   return (
     <div className="table-scroll">
-      <table className="data-table stack-on-phone" data-testid={testId}>
-        <caption className="visually-hidden">{caption}</caption>
+      <table className={stackOnPhone ? 'data-table stack-on-phone' : 'data-table'} data-testid={testId}>
+        <caption className={showCaption ? 'table-caption' : 'visually-hidden'}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((column) => (
@@ -31,6 +37,7 @@ export function DataTable({ caption, columns, testId, children }: DataTableProps
         </thead>
         <tbody>{children}</tbody>
       </table>
+      {note && <p className="muted hint">{note}</p>}
     </div>
   );
 }

@@ -1,39 +1,48 @@
 'use client';
 
-import type { CpuProfileAnalysis, FunctionTime, HeapProfileAnalysis, ProfilingSession } from '@vigil/types';
+import type { CpuProfileAnalysis, FunctionTime, HeapProfileAnalysis, ProfileFrame, ProfilingSession } from '@vigil/types';
 import { formatBytes, formatMs, formatPercent, formatTime } from '../../lib/format/units';
 import { useProfileAnalysis } from '../../lib/hooks/profiler';
+import { DataTable } from '../feedback/data-table';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';
 import { PROFILE_TYPE_LABEL } from './profile-labels';
 
-function FunctionTable({ caption, rows }: { caption: string; rows: FunctionTime[] }) {
+type FrameRow = ProfileFrame & { percent: number };
+
+/** CPU time and retained bytes read alike: which function, where, how much, what share. */
+function FrameTable<T extends FrameRow>({
+  caption,
+  amountLabel,
+  amount,
+  rows,
+}: {
+  caption: string;
+  amountLabel: string;
+  amount: (row: T) => string;
+  rows: readonly T[];
+}) {
+  const columns = [
+    { label: 'Function' },
+    { label: 'Location' },
+    { label: amountLabel, className: 'numeric' },
+    { label: 'Share', className: 'numeric' },
+  ];
   return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption className="table-caption">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Function</th>
-            <th scope="col">Location</th>
-            <th scope="col" className="numeric">Time</th>
-            <th scope="col" className="numeric">Share</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={`${row.name}@${row.location}`}>
-              <th scope="row" className="mono">{row.name || '(anonymous)'}</th>
-              <td className="statement">{row.location || 'native'}</td>
-              <td className="numeric">{formatMs(row.ms)}</td>
-              <td className="numeric">{formatPercent(row.percent)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} showCaption columns={columns} stackOnPhone={false}>
+      {rows.map((row) => (
+        <tr key={`${row.name}@${row.location}`}>
+          <th scope="row" className="mono">{row.name || '(anonymous)'}</th>
+          <td className="statement">{row.location || 'native'}</td>
+          <td className="numeric">{amount(row)}</td>
+          <td className="numeric">{formatPercent(row.percent)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
+
+const timeOf = (row: FunctionTime) => formatMs(row.ms);
 
 function CpuAnalysis({ analysis }: { analysis: CpuProfileAnalysis }) {
   const { breakdown } = analysis;
@@ -65,8 +74,8 @@ function CpuAnalysis({ analysis }: { analysis: CpuProfileAnalysis }) {
           <dd>{analysis.sampleCount}</dd>
         </div>
       </dl>
-      <FunctionTable caption="Top functions by self time" rows={analysis.topSelf} />
-      <FunctionTable caption="Top functions by total time" rows={analysis.topTotal} />
+      <FrameTable caption="Top functions by self time" amountLabel="Time" amount={timeOf} rows={analysis.topSelf} />
+      <FrameTable caption="Top functions by total time" amountLabel="Time" amount={timeOf} rows={analysis.topTotal} />
     </div>
   );
 }
@@ -77,29 +86,12 @@ function HeapAnalysis({ analysis }: { analysis: HeapProfileAnalysis }) {
       <p>
         Sampled bytes still live at stop: <strong>{formatBytes(analysis.totalBytes)}</strong>
       </p>
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption className="table-caption">Allocation sites holding the most memory</caption>
-          <thead>
-            <tr>
-              <th scope="col">Function</th>
-              <th scope="col">Location</th>
-              <th scope="col" className="numeric">Bytes</th>
-              <th scope="col" className="numeric">Share</th>
-            </tr>
-          </thead>
-          <tbody>
-            {analysis.topSites.map((site) => (
-              <tr key={`${site.name}@${site.location}`}>
-                <th scope="row" className="mono">{site.name || '(anonymous)'}</th>
-                <td className="statement">{site.location || 'native'}</td>
-                <td className="numeric">{formatBytes(site.bytes)}</td>
-                <td className="numeric">{formatPercent(site.percent)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FrameTable
+        caption="Allocation sites holding the most memory"
+        amountLabel="Bytes"
+        amount={(site) => formatBytes(site.bytes)}
+        rows={analysis.topSites}
+      />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import type { ProfilingSession } from '@vigil/types';
 import { useApiClient } from '../../lib/api-client-context';
 import { formatBytes, formatMs, formatTime } from '../../lib/format/units';
+import { DataTable } from '../feedback/data-table';
 import { ToneBadge } from '../feedback/status-badge';
 import { PROFILE_TYPE_LABEL, SESSION_STATUS } from './profile-labels';
 
@@ -12,66 +13,60 @@ interface SessionHistoryProps {
   onAnalyse: (id: string) => void;
 }
 
+const COLUMNS = [
+  { label: 'Kind' },
+  { label: 'Status' },
+  { label: 'Started' },
+  { label: 'Duration', className: 'numeric' },
+  { label: 'Size', className: 'numeric' },
+  { label: 'Actions' },
+] as const;
+
 export function SessionHistory({ sessions, selectedId, onAnalyse }: SessionHistoryProps) {
   const client = useApiClient();
   const past = sessions.filter((session) => session.status !== 'running');
   if (past.length === 0) return <p className="muted">No profiles taken yet. Start one above.</p>;
   return (
-    <div className="table-scroll">
-      <table className="data-table stack-on-phone" data-testid="session-history">
-        <caption className="visually-hidden">Past profiling sessions, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Kind</th>
-            <th scope="col">Status</th>
-            <th scope="col">Started</th>
-            <th scope="col" className="numeric">Duration</th>
-            <th scope="col" className="numeric">Size</th>
-            <th scope="col">Actions</th>
+    <DataTable caption="Past profiling sessions, newest first" columns={COLUMNS} testId="session-history">
+      {past.map((session) => {
+        const status = SESSION_STATUS[session.status];
+        const canAnalyse = session.status === 'completed' && session.type !== 'heap-snapshot';
+        return (
+          <tr key={session.id} data-session-id={session.id}>
+            <th scope="row">
+              {PROFILE_TYPE_LABEL[session.type]}
+              {session.label && <span className="component-message">{session.label}</span>}
+              <span className="component-message">{session.instance}</span>
+            </th>
+            <td data-label="Status">
+              <ToneBadge tone={status.tone} label={status.label} />
+              {session.reason && <span className="component-message">{session.reason}</span>}
+            </td>
+            <td data-label="Started">{formatTime(session.startedAt)}</td>
+            <td className="numeric" data-label="Duration">{formatMs(session.durationMs)}</td>
+            <td className="numeric" data-label="Size">{session.artifact ? formatBytes(session.artifact.bytes) : '—'}</td>
+            <td>
+              <div className="row-actions">
+                {session.artifact && session.status === 'completed' && (
+                  <a className="button button-small" href={client.profiler.artifactUrl(session.id)} download={session.artifact.fileName}>
+                    Download<span className="visually-hidden"> {session.artifact.fileName}</span>
+                  </a>
+                )}
+                {canAnalyse && (
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-pressed={selectedId === session.id}
+                    onClick={() => onAnalyse(session.id)}
+                  >
+                    Analyse
+                  </button>
+                )}
+              </div>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {past.map((session) => {
-            const status = SESSION_STATUS[session.status];
-            const canAnalyse = session.status === 'completed' && session.type !== 'heap-snapshot';
-            return (
-              <tr key={session.id} data-session-id={session.id}>
-                <th scope="row">
-                  {PROFILE_TYPE_LABEL[session.type]}
-                  {session.label && <span className="component-message">{session.label}</span>}
-                  <span className="component-message">{session.instance}</span>
-                </th>
-                <td data-label="Status">
-                  <ToneBadge tone={status.tone} label={status.label} />
-                  {session.reason && <span className="component-message">{session.reason}</span>}
-                </td>
-                <td data-label="Started">{formatTime(session.startedAt)}</td>
-                <td className="numeric" data-label="Duration">{formatMs(session.durationMs)}</td>
-                <td className="numeric" data-label="Size">{session.artifact ? formatBytes(session.artifact.bytes) : '—'}</td>
-                <td>
-                  <div className="row-actions">
-                    {session.artifact && session.status === 'completed' && (
-                      <a className="button button-small" href={client.profiler.artifactUrl(session.id)} download={session.artifact.fileName}>
-                        Download<span className="visually-hidden"> {session.artifact.fileName}</span>
-                      </a>
-                    )}
-                    {canAnalyse && (
-                      <button
-                        type="button"
-                        className="button button-small"
-                        aria-pressed={selectedId === session.id}
-                        onClick={() => onAnalyse(session.id)}
-                      >
-                        Analyse
-                      </button>
-                    )}
-                  </div>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }

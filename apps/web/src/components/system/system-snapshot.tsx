@@ -2,9 +2,17 @@
 
 import { formatBytes, formatDuration, formatMs, formatPercent } from '../../lib/format/units';
 import { useSystemSnapshot } from '../../lib/hooks/metrics';
+import { DataTable } from '../feedback/data-table';
 import { Freshness } from '../feedback/freshness';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';
+
+const DISK_COLUMNS = [
+  { label: 'Mount' },
+  { label: 'Used', className: 'numeric' },
+  { label: 'Free', className: 'numeric' },
+  { label: 'Size', className: 'numeric' },
+] as const;
 
 /** What this instance measures right now, before any history is stored. */
 export function SystemSnapshot() {
@@ -46,29 +54,16 @@ export function SystemSnapshot() {
                 <dd>{formatDuration(now.uptimeSeconds)}</dd>
               </div>
             </dl>
-            <div className="table-scroll">
-              <table className="data-table">
-                <caption className="visually-hidden">Disks</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Mount</th>
-                    <th scope="col" className="numeric">Used</th>
-                    <th scope="col" className="numeric">Free</th>
-                    <th scope="col" className="numeric">Size</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {now.disks.map((disk) => (
-                    <tr key={disk.mount}>
-                      <th scope="row" className="mono">{disk.mount}</th>
-                      <td className="numeric">{formatPercent(disk.usedPercent)}</td>
-                      <td className="numeric">{formatBytes(disk.freeBytes)}</td>
-                      <td className="numeric">{formatBytes(disk.totalBytes)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable caption="Disks" columns={DISK_COLUMNS} stackOnPhone={false}>
+              {now.disks.map((disk) => (
+                <tr key={disk.mount}>
+                  <th scope="row" className="mono">{disk.mount}</th>
+                  <td className="numeric">{formatPercent(disk.usedPercent)}</td>
+                  <td className="numeric">{formatBytes(disk.freeBytes)}</td>
+                  <td className="numeric">{formatBytes(disk.totalBytes)}</td>
+                </tr>
+              ))}
+            </DataTable>
           </div>
         )}
       </QueryState>
