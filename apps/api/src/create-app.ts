@@ -9,7 +9,8 @@ import { ProbeFastPath } from './health/probes/probe-fast-path.js';
 import { ReadinessProbeService } from './health/probes/readiness-probe.service.js';
 import type { AppConfig } from './config/app-config.js';
 import { HttpErrorFilter } from './common/errors/http-error.filter.js';
-import { createValidationPipe } from './common/errors/validation.pipe.js';
+import { withContractSchemas } from './common/contract/openapi-document.js';
+import { SchemaValidationPipe } from './common/contract/schema-validation.pipe.js';
 import { createPino, JsonLogger } from './common/logging/json-logger.js';
 import { HttpMetricsHooks } from './metrics/live/collectors/http-metrics.hooks.js';
 
@@ -57,18 +58,18 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   app.get(HttpMetricsHooks).attach(app.getHttpAdapter().getInstance());
   app.setGlobalPrefix('api/v1', { exclude: UNPREFIXED_ROUTES });
   app.useGlobalFilters(new HttpErrorFilter());
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new SchemaValidationPipe());
   // The page edits settings, rules and silences: the CORS default allows only GET, HEAD and POST.
   app.enableCors({ origin: config.http.corsOrigins, methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] });
 
-  const document = SwaggerModule.createDocument(
+  const document = withContractSchemas(SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Vigil API')
       .setDescription('Monitoring and performance platform for NestJS services')
       .setVersion('0.1.0')
       .build(),
-  );
+  ));
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
   return app;
 }

@@ -49,8 +49,8 @@ describe('/api/v1/config', () => {
     ['a string for a number', 'ui.defaultRefreshSeconds', { value: '30' }, 'value: must be a finite number'],
     ['a string too long', 'ui.serviceName', { value: 'x'.repeat(65) }, 'value: must be at most 64 characters'],
     ['a string off its pattern', 'ui.serviceName', { value: '<script>' }, 'value: must match'],
-    ['a missing value', 'ui.serviceName', {}, 'value: should not be null or undefined'],
-    ['an unknown property', 'ui.serviceName', { value: 'ok', colour: 'red' }, 'colour: property colour should not exist'],
+    ['a missing value', 'ui.serviceName', {}, 'value: is required'],
+    ['an unknown property', 'ui.serviceName', { value: 'ok', colour: 'red' }, 'colour: is not a known field'],
   ])('rejects %s with 400 naming the field and writes nothing', async (_case, key, body, message) => {
     const res = await request(app.getHttpServer()).put(`/api/v1/config/${key}`).send(body).expect(400);
     const error = res.body as ErrorBody;

@@ -6,3 +6,6 @@ export * from './metrics-history.js';
 export * from './metrics-live.js';
 export * from './alerts.js';
 export * from './notifications.js';
+export * from './formats.js';
+export * from './fields.js';
+export * from './problems.js';

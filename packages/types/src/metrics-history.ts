@@ -1,24 +1,48 @@
 /** Custom metrics, stored history, rollups and the query API (`/api/v1/metrics`). */
+import { z } from 'zod';
+import { labelMap, MetricName, TimeParam } from './fields.js';
 
-export type CustomMetricType = 'counter' | 'gauge';
+export const CUSTOM_METRIC_TYPES = ['counter', 'gauge'] as const;
+export const CustomMetricType = z.enum(CUSTOM_METRIC_TYPES);
+export type CustomMetricType = z.infer<typeof CustomMetricType>;
 
-/** One sample in `POST /api/v1/metrics`. A counter's `value` is an increment (≥ 0). */
-export interface CustomMetricSample {
-  name: string;
-  type: CustomMetricType;
-  value: number;
-  labels?: Record<string, string>;
-  /** Unix milliseconds or RFC 3339; defaults to the time of receipt. */
-  timestamp?: number | string;
-}
+/** Names Vigil keeps for its own series. */
+export const RESERVED_METRIC_PREFIXES = ['vigil_', '__'] as const;
 
-export interface CustomMetricsAccepted {
-  accepted: number;
-}
+/**
+ * One sample in `POST /api/v1/metrics`. A counter's `value` is an increment (≥ 0). The
+ * configured caps (batch size, labels per sample, label value length, series per
+ * metric) are the service's: they depend on the instance's settings.
+ */
+export const CustomMetricSample = z
+  .strictObject({
+    name: MetricName.refine(
+      (name) => !RESERVED_METRIC_PREFIXES.some((prefix) => name.startsWith(prefix)),
+      'must not start with vigil_ or __ (reserved)',
+    ),
+    type: CustomMetricType,
+    value: z.number(),
+    labels: labelMap({ maxEntries: 64, maxValueLength: 4_096, reserved: ['instance'] }).optional(),
+    /** Unix milliseconds or RFC 3339; defaults to the time of receipt. */
+    timestamp: z.union([z.number().int().nonnegative(), TimeParam], { error: 'must be Unix milliseconds or RFC 3339' }).optional(),
+  })
+  .superRefine((sample, ctx) => {
+    if (sample.type === 'counter' && sample.value < 0) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'must be ≥ 0 for a counter (it is an increment)' });
+    }
+  });
+export type CustomMetricSample = z.input<typeof CustomMetricSample>;
+
+export const CustomMetricBatch = z.array(CustomMetricSample, { error: 'must be a JSON array of samples' }).min(1, 'must hold at least one sample');
+export type CustomMetricBatch = z.input<typeof CustomMetricBatch>;
+
+export const CustomMetricsAccepted = z.object({ accepted: z.number().int() });
+export type CustomMetricsAccepted = z.infer<typeof CustomMetricsAccepted>;
 
 /** Stored resolutions, finest first. `raw` is one point per collection tick. */
 export const METRIC_RESOLUTIONS = ['raw', '1m', '5m', '1h', '1d'] as const;
-export type MetricResolution = (typeof METRIC_RESOLUTIONS)[number];
+export const MetricResolution = z.enum(METRIC_RESOLUTIONS);
+export type MetricResolution = z.infer<typeof MetricResolution>;
 
 export const METRIC_QUERY_FUNCTIONS = [
   'avg',
@@ -33,47 +57,56 @@ export const METRIC_QUERY_FUNCTIONS = [
   'p95',
   'p99',
 ] as const;
-export type MetricQueryFunction = (typeof METRIC_QUERY_FUNCTIONS)[number];
+export const MetricQueryFunction = z.enum(METRIC_QUERY_FUNCTIONS);
+export type MetricQueryFunction = z.infer<typeof MetricQueryFunction>;
 
-/** Query string of `GET /api/v1/metrics/query`. */
-export interface MetricQueryParams {
-  name: string;
+/** Query string of `GET /api/v1/metrics/query`. Range and step limits are the service's. */
+export const MetricQueryParams = z.strictObject({
+  name: MetricName,
   /** Equality matchers: `key=value,key2=value2`. */
-  labels?: string;
+  labels: z.string().max(4_096).optional(),
   /** RFC 3339 or Unix milliseconds; defaults to one hour before `to`. */
-  from?: string;
+  from: TimeParam.optional(),
   /** RFC 3339 or Unix milliseconds; defaults to now. */
-  to?: string;
+  to: TimeParam.optional(),
   /** A duration (`15s`, `1m`, `1h`) or milliseconds; defaults to range / 240. */
-  step?: string;
-  fn?: MetricQueryFunction;
-}
+  step: z.string().max(64).optional(),
+  fn: MetricQueryFunction.optional(),
+});
+export type MetricQueryParams = z.infer<typeof MetricQueryParams>;
 
 /** `[unix ms, value]` */
-export type MetricPoint = [number, number];
+export const MetricPoint = z.tuple([z.number(), z.number()]);
+export type MetricPoint = z.infer<typeof MetricPoint>;
 
-export interface MetricSeries {
-  labels: Record<string, string>;
-  points: MetricPoint[];
-}
+export const MetricSeries = z.object({
+  labels: z.record(z.string(), z.string()),
+  points: z.array(MetricPoint),
+});
+export type MetricSeries = z.infer<typeof MetricSeries>;
 
-export interface MetricQueryResult {
-  name: string;
-  fn: MetricQueryFunction;
-  resolution: MetricResolution;
-  stepMs: number;
-  from: number;
-  to: number;
-  series: MetricSeries[];
-}
+export const MetricQueryResult = z.object({
+  name: z.string(),
+  fn: MetricQueryFunction,
+  resolution: MetricResolution,
+  stepMs: z.number(),
+  from: z.number(),
+  to: z.number(),
+  series: z.array(MetricSeries),
+});
+export type MetricQueryResult = z.infer<typeof MetricQueryResult>;
 
-export type StoredMetricType = 'counter' | 'gauge' | 'histogram';
+export const STORED_METRIC_TYPES = ['counter', 'gauge', 'histogram'] as const;
+export const StoredMetricType = z.enum(STORED_METRIC_TYPES);
+export type StoredMetricType = z.infer<typeof StoredMetricType>;
 
-export interface MetricCatalogEntry {
-  name: string;
-  type: StoredMetricType | 'summary';
-  help: string;
-  labelKeys: string[];
+export const MetricCatalogEntry = z.object({
+  name: z.string(),
+  type: z.enum([...STORED_METRIC_TYPES, 'summary']),
+  help: z.string(),
+  labelKeys: z.array(z.string()),
   /** True when the metric is in this instance's registry now (not only in history). */
-  isLive: boolean;
-}
+  isLive: z.boolean(),
+});
+export type MetricCatalogEntry = z.infer<typeof MetricCatalogEntry>;
+export const MetricCatalog = z.array(MetricCatalogEntry);

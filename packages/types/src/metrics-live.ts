@@ -1,85 +1,89 @@
 /** Live figures of one instance: `GET /api/v1/metrics/system` and `/metrics/slow-queries`. */
+import { z } from 'zod';
+import { GcKind } from './profiler.js';
 
-import type { GcKind } from './profiler.js';
-
-export interface CpuCoreUsage {
+export const CpuCoreUsage = z.object({
   /** Index in `os.cpus()` order. */
-  core: number;
-  utilisationPercent: number;
-}
+  core: z.number().int(),
+  utilisationPercent: z.number(),
+});
+export type CpuCoreUsage = z.infer<typeof CpuCoreUsage>;
 
-export interface DiskUsage {
+export const DiskUsage = z.object({
   /** The mount point holding a configured path (the path itself where mounts are unknown). */
-  mount: string;
-  totalBytes: number;
-  usedBytes: number;
+  mount: z.string(),
+  totalBytes: z.number(),
+  usedBytes: z.number(),
   /** Space an unprivileged process may still write (`df`'s "Avail"). */
-  freeBytes: number;
-  usedPercent: number;
-}
+  freeBytes: z.number(),
+  usedPercent: z.number(),
+});
+export type DiskUsage = z.infer<typeof DiskUsage>;
 
 /** Byte counters since the interface came up, as in `/proc/net/dev`. */
-export interface NetworkInterfaceCounters {
-  interface: string;
-  receiveBytes: number;
-  transmitBytes: number;
-}
+export const NetworkInterfaceCounters = z.object({
+  interface: z.string(),
+  receiveBytes: z.number(),
+  transmitBytes: z.number(),
+});
+export type NetworkInterfaceCounters = z.infer<typeof NetworkInterfaceCounters>;
 
-export interface GcPauseTotals {
-  count: number;
-  totalMs: number;
-  maxMs: number;
-}
+export const GcPauseTotals = z.object({ count: z.number(), totalMs: z.number(), maxMs: z.number() });
+export type GcPauseTotals = z.infer<typeof GcPauseTotals>;
 
-export interface ProcessFigures {
+export const ProcessFigures = z.object({
   /** Event-loop delay percentiles since the previous snapshot. */
-  eventLoopDelayMs: { p50: number; p99: number; max: number };
+  eventLoopDelayMs: z.object({ p50: z.number(), p99: z.number(), max: z.number() }),
   /** Share of time the event loop was busy, 0–1, over the last window of at least one second. */
-  eventLoopUtilisation: number;
-  heapUsedBytes: number;
-  heapTotalBytes: number;
-  rssBytes: number;
+  eventLoopUtilisation: z.number(),
+  heapUsedBytes: z.number(),
+  heapTotalBytes: z.number(),
+  rssBytes: z.number(),
   /** Pauses since the process started, by collector kind. */
-  gc: Record<GcKind, GcPauseTotals>;
-  uptimeSeconds: number;
-}
+  gc: z.record(GcKind, GcPauseTotals),
+  uptimeSeconds: z.number(),
+});
+export type ProcessFigures = z.infer<typeof ProcessFigures>;
 
 /** Body of `GET /api/v1/metrics/system`. Percentages are 0–100 with one decimal. */
-export interface SystemMetricsSnapshot {
-  instanceId: string;
-  collectedAt: string;
-  cpu: {
+export const SystemMetricsSnapshot = z.object({
+  instanceId: z.string(),
+  collectedAt: z.string(),
+  cpu: z.object({
     /** Over the last window of at least one second (since boot on the first reading). */
-    utilisationPercent: number;
-    cores: CpuCoreUsage[];
-  };
-  load: { one: number; five: number; fifteen: number };
-  memory: { totalBytes: number; usedBytes: number; usedPercent: number };
-  disks: DiskUsage[];
-  network: NetworkInterfaceCounters[];
-  uptimeSeconds: number;
-  process: ProcessFigures;
-}
+    utilisationPercent: z.number(),
+    cores: z.array(CpuCoreUsage),
+  }),
+  load: z.object({ one: z.number(), five: z.number(), fifteen: z.number() }),
+  memory: z.object({ totalBytes: z.number(), usedBytes: z.number(), usedPercent: z.number() }),
+  disks: z.array(DiskUsage),
+  network: z.array(NetworkInterfaceCounters),
+  uptimeSeconds: z.number(),
+  process: ProcessFigures,
+});
+export type SystemMetricsSnapshot = z.infer<typeof SystemMetricsSnapshot>;
 
 /** One normalised statement (literals and `$n` parameters shown as `?`). */
-export interface SlowQueryEntry {
-  statement: string;
+export const SlowQueryEntry = z.object({
+  statement: z.string(),
   /** SELECT, INSERT, UPDATE, DELETE or OTHER. */
-  operation: string;
+  operation: z.string(),
   /** Executions at or over the threshold; faster runs of the same statement are not counted. */
-  count: number;
-  maxMs: number;
-  meanMs: number;
-  lastSeenAt: string;
-}
+  count: z.number().int(),
+  maxMs: z.number(),
+  meanMs: z.number(),
+  lastSeenAt: z.string(),
+});
+export type SlowQueryEntry = z.infer<typeof SlowQueryEntry>;
 
 /** Body of `GET /api/v1/metrics/slow-queries`: slowest first. */
-export interface SlowQueryReport {
-  thresholdMs: number;
+export const SlowQueryReport = z.object({
+  thresholdMs: z.number(),
   /** How many statements the log keeps; a faster newcomer never displaces a slower entry. */
-  capacity: number;
-  entries: SlowQueryEntry[];
-}
+  capacity: z.number().int(),
+  entries: z.array(SlowQueryEntry),
+});
+export type SlowQueryReport = z.infer<typeof SlowQueryReport>;
 
 /** Label value of `vigil_http_requests_total` for requests that matched no route. */
 export const UNMATCHED_ROUTE = '<unmatched>';

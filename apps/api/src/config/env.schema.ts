@@ -1,6 +1,6 @@
-import type { HealthHttpTarget } from '@vigil/types';
+import { HealthHttpTargets, parseWith, type HealthHttpTarget } from '@vigil/types';
 import { z } from 'zod';
-import { validateHttpTargets } from '../common/validation/http-targets.validator.js';
+
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveMs = z.coerce.number().int().positive();
@@ -80,12 +80,13 @@ export const envSchema = z.object({
         ctx.addIssue({ code: 'custom', message: 'must be a JSON array' });
         return z.NEVER;
       }
-      const problems = validateHttpTargets(value, '');
-      if (problems.length > 0) {
-        ctx.addIssue({ code: 'custom', message: problems.map((p) => `${p.field}: ${p.problem}`).join('; ') });
+      const parsed = parseWith(HealthHttpTargets, value);
+      if (!parsed.ok) {
+        // The variable itself is the root here, not a request body.
+        ctx.addIssue({ code: 'custom', message: parsed.problems.map((p) => `${p.field === 'body' ? '(root)' : p.field}: ${p.problem}`).join('; ') });
         return z.NEVER;
       }
-      return value as HealthHttpTarget[];
+      return parsed.value as HealthHttpTarget[];
     }),
   ),
 

@@ -1,13 +1,14 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type {
-  HealthHistoryPage,
-  HealthHistoryParams,
-  HealthReport,
-  HealthUptimeParams,
-  HealthUptimeReport,
-} from '@vigil/types';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { HealthHistoryPage, HealthReport, HealthUptimeReport } from '@vigil/types';
 import { HealthReportService } from './health-report.service.js';
+import {
+  HealthHistoryResponse,
+  HealthReportResponse,
+  HealthUptimeResponse,
+  HistoryQueryParams,
+  UptimeQueryParams,
+} from './health.dto.js';
 import { HealthHistoryService } from './history/health-history.service.js';
 
 @ApiTags('health')
@@ -20,26 +21,22 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: "This instance's view of every component, overall status and 0-100 health score" })
+  @ApiOkResponse({ type: HealthReportResponse })
   report(): Promise<HealthReport> {
     return this.reports.report();
   }
 
   @Get('history')
   @ApiOperation({ summary: 'Recorded checks, newest first: component, instance, from, to, limit' })
-  @ApiQuery({ name: 'component', required: false })
-  @ApiQuery({ name: 'instance', required: false })
-  @ApiQuery({ name: 'from', required: false, description: 'RFC 3339 or Unix ms; default 24 h before to' })
-  @ApiQuery({ name: 'to', required: false, description: 'RFC 3339 or Unix ms; default now' })
-  @ApiQuery({ name: 'limit', required: false, description: '1-5000, default 1000' })
-  listHistory(@Query() params: HealthHistoryParams): Promise<HealthHistoryPage> {
+  @ApiOkResponse({ type: HealthHistoryResponse })
+  listHistory(@Query() params: HistoryQueryParams): Promise<HealthHistoryPage> {
     return this.history.history(params);
   }
 
   @Get('uptime')
   @ApiOperation({ summary: 'Share of recorded checks up or degraded per component over 1h, 24h, 7d and 30d' })
-  @ApiQuery({ name: 'component', required: false })
-  @ApiQuery({ name: 'instance', required: false })
-  uptime(@Query() params: HealthUptimeParams): Promise<HealthUptimeReport> {
+  @ApiOkResponse({ type: HealthUptimeResponse })
+  uptime(@Query() params: UptimeQueryParams): Promise<HealthUptimeReport> {
     return this.history.uptime(params);
   }
 }

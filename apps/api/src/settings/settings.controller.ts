@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Setting } from '@vigil/types';
-import { UpdateSettingDto } from './dto/update-setting.dto.js';
+import { SettingParams, SettingResponse, SettingUpdateBody } from './settings.dto.js';
 import { SettingsService } from './settings.service.js';
 
 @ApiTags('config')
@@ -11,24 +11,28 @@ export class SettingsController {
 
   @Get()
   @ApiOperation({ summary: 'Every runtime setting with its current value and definition' })
+  @ApiOkResponse({ type: [SettingResponse] })
   list(): Promise<Setting[]> {
     return this.settings.list();
   }
 
   @Get(':key')
-  get(@Param('key') key: string): Promise<Setting> {
+  @ApiOkResponse({ type: SettingResponse })
+  get(@Param() { key }: SettingParams): Promise<Setting> {
     return this.settings.get(key);
   }
 
   @Put(':key')
   @ApiOperation({ summary: 'Override a setting; the value is checked against its definition' })
-  update(@Param('key') key: string, @Body() body: UpdateSettingDto): Promise<Setting> {
+  @ApiOkResponse({ type: SettingResponse })
+  update(@Param() { key }: SettingParams, @Body() body: SettingUpdateBody): Promise<Setting> {
     return this.settings.update(key, body.value);
   }
 
   @Delete(':key')
   @ApiOperation({ summary: 'Reset a setting to its default' })
-  reset(@Param('key') key: string): Promise<Setting> {
+  @ApiOkResponse({ type: SettingResponse })
+  reset(@Param() { key }: SettingParams): Promise<Setting> {
     return this.settings.reset(key);
   }
 }

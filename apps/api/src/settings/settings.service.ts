@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
   isSettingKey,
+  parseWith,
+  settingValueSchema,
   SETTING_DEFINITIONS,
   SETTING_KEYS,
   type Setting,
@@ -11,7 +13,6 @@ import { Clock } from '../common/clock.js';
 import { NotFound, ValidationFailed } from '../common/errors/app-error.js';
 import type { SettingEntity } from './entities/setting.entity.js';
 import { SettingsRepository } from './settings.repository.js';
-import { validateSettingValue } from './setting-value.validator.js';
 
 @Injectable()
 export class SettingsService {
@@ -30,11 +31,12 @@ export class SettingsService {
     return this.toSetting(known, (await this.repository.findByKey(known)) ?? undefined);
   }
 
-  async update(key: string, value: unknown): Promise<Setting> {
+  /** The body's shape is the schema's; what the value must be depends on the key, so it is checked here. */
+  async update(key: string, value: SettingValue): Promise<Setting> {
     const known = this.knownKey(key);
-    const problems = validateSettingValue(SETTING_DEFINITIONS[known], value);
-    if (problems.length > 0) throw new ValidationFailed(problems);
-    const row = await this.repository.upsert(known, value as SettingValue, this.clock.now());
+    const parsed = parseWith(settingValueSchema(SETTING_DEFINITIONS[known]), value, 'value');
+    if (!parsed.ok) throw new ValidationFailed(parsed.problems);
+    const row = await this.repository.upsert(known, value, this.clock.now());
     return this.toSetting(known, row);
   }
 

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ErrorBody, ReadinessReport, Setting } from '@vigil/types';
+import { thresholdRule } from './alerts/alert-rule.fixture';
 import { ApiClient, ApiError, ApiUnreachableError } from './api-client';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -96,7 +97,7 @@ describe('ApiClient', () => {
     it('throws an ApiError when a 503 carries no error body', async () => {
       api.handle = (_request, response) => response.writeHead(503, { 'content-type': 'text/plain' }).end('busy');
 
-      await expect(client.health.getReadiness()).rejects.toMatchObject({ name: 'ApiError', status: 503, body: null });
+      await expect(client.health.getReadiness()).rejects.toMatchObject({ name: 'ApiError', kind: 'http', status: 503, body: null });
     });
 
     it('throws an ApiUnreachableError once the timeout passes without an answer', async () => {
@@ -106,6 +107,7 @@ describe('ApiClient', () => {
       const error = await client.health.getReadiness().catch((caught: unknown) => caught);
 
       expect(error).toBeInstanceOf(ApiUnreachableError);
+      expect((error as ApiUnreachableError).kind).toBe('unreachable');
       expect((error as ApiUnreachableError).message).toContain(`within ${TIMEOUT_MS} ms`);
       const elapsed = Date.now() - startedAt;
       expect(elapsed).toBeGreaterThanOrEqual(TIMEOUT_MS - 20);
@@ -117,7 +119,10 @@ describe('ApiClient', () => {
     it('throws an ApiUnreachableError when nothing listens on the port', async () => {
       const unreachable = new ApiClient({ baseUrl: await closedPortUrl(), timeoutMs: TIMEOUT_MS });
 
-      await expect(unreachable.settings.list()).rejects.toBeInstanceOf(ApiUnreachableError);
+      const error = await unreachable.settings.list().catch((caught: unknown) => caught);
+
+      expect(error).toBeInstanceOf(ApiUnreachableError);
+      expect(error).toMatchObject({ kind: 'unreachable' });
     });
   });
 
@@ -157,10 +162,56 @@ describe('ApiClient', () => {
 
       expect(error).toBeInstanceOf(ApiError);
       const apiError = error as ApiError;
+      expect(apiError.kind).toBe('http');
+      expect(apiError.route).toBe('PUT /api/v1/config/ui.defaultRefreshSeconds');
       expect(apiError.status).toBe(400);
       expect(apiError.message).toBe(body.message);
       expect(apiError.body?.details?.fields).toEqual([{ field: 'value', problem: 'must be one of 0, 10, 30, 60' }]);
       expect(apiError.fieldProblems).toEqual(body.details?.fields);
+    });
+  });
+
+  describe('answers parsed by their schema', () => {
+    it('returns the parsed answer: defaults of the contract filled in', async () => {
+      api.handle = api.json(200, [thresholdRule]);
+
+      const rules = await client.alertRules.list();
+
+      expect(rules).toEqual([{ ...thresholdRule, query: { ...thresholdRule.query, matchers: {} } }]);
+    });
+
+    it('throws a contract mismatch, not an HTTP error, when a field has the wrong type', async () => {
+      api.handle = api.json(200, [{ ...thresholdRule, enabled: 'yes' }]);
+
+      const error = await client.alertRules.list().catch((caught: unknown) => caught);
+
+      expect(error).toBeInstanceOf(ApiError);
+      expect(error).toMatchObject({
+        kind: 'contract',
+        route: 'GET /api/v1/alert-rules',
+        status: 200,
+        mismatches: [{ field: '[0].enabled', problem: 'must be true or false' }],
+      });
+      expect((error as ApiError).message).toBe(
+        'The API answered in a shape this page does not understand: GET /api/v1/alert-rules [0].enabled: must be true or false. ' +
+          'The API and the page may be different versions.',
+      );
+    });
+
+    it('checks a 200 from the readiness probe against its schema too', async () => {
+      api.handle = api.json(200, { status: 'ok', components: { database: { status: 'sideways' } } });
+
+      await expect(client.health.getReadiness()).rejects.toMatchObject({
+        kind: 'contract',
+        route: 'GET /health/ready',
+        mismatches: [{ field: 'components.database.status', problem: 'must be one of up, degraded, down' }],
+      });
+    });
+
+    it('accepts a 204 from a DELETE that answers with no content', async () => {
+      api.handle = (_request, response) => response.writeHead(204).end();
+
+      await expect(client.channels.remove('c1')).resolves.toBeUndefined();
     });
   });
 });

@@ -9,7 +9,7 @@ import { ProfilerApi } from './api/profiler-api';
 import { SettingsApi } from './api/settings-api';
 import { SilencesApi } from './api/silences-api';
 
-export { ApiError, ApiUnreachableError } from './api-errors';
+export { ApiError, ApiUnreachableError, type ApiErrorKind } from './api-errors';
 export type { RequestOptions } from './api-transport';
 export type { ReadinessResult } from './api/health-api';
 
@@ -24,7 +24,8 @@ const DEFAULT_TIMEOUT_MS = 8_000;
 
 /**
  * Every call the page makes, one object per API resource; request and response types
- * come from `@vigil/types` only, and every answer is shape-checked before it is typed.
+ * come from `@vigil/types` only, and every answer is parsed by its schema there, so
+ * callers get the parsed value or an `ApiError` of kind `contract`.
  */
 export class ApiClient {
   readonly baseUrl: string;

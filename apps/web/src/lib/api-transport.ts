@@ -1,5 +1,6 @@
-import { ApiError, ApiUnreachableError } from './api-errors';
-import { isErrorBody } from './contract-guards';
+import type { z } from 'zod';
+import { readAnswer, readEmptyAnswer, type RawResponse } from './api-answer';
+import { ApiUnreachableError } from './api-errors';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -8,21 +9,18 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-export interface RawResponse {
-  status: number;
-  ok: boolean;
-  /** `undefined` for an empty body. */
-  body: unknown;
-}
-
 /** Query-string values; `undefined` leaves the parameter out. */
 export type QueryValues = Record<string, string | number | undefined>;
 
-export type Guard<T> = (body: unknown) => body is T;
+export interface CallOptions extends RequestOptions {
+  query?: QueryValues;
+  /** Sent as JSON. */
+  body?: unknown;
+}
 
 /**
- * The one place that talks HTTP to the API: a timeout over the whole exchange, JSON in
- * and out, and the two error kinds the page distinguishes (no answer vs. a bad answer).
+ * The one place that talks HTTP to the API: a timeout over the whole exchange and JSON
+ * out. No answer at all is its error; what an answer means is `api-answer`'s.
  */
 export class ApiTransport {
   readonly baseUrl: string;
@@ -43,19 +41,18 @@ export class ApiTransport {
     return `${this.baseUrl}${path}${text ? `?${text}` : ''}`;
   }
 
-  /** Sends, then checks the status and the body's shape; returns the typed body. */
-  async call<T>(
-    method: HttpMethod,
-    path: string,
-    guard: Guard<T>,
-    what: string,
-    options: RequestOptions & { query?: QueryValues; body?: unknown } = {},
-  ): Promise<T> {
-    const response = await this.send(method, this.url(path, options.query), options, options.body);
-    return expectBody(response, guard, what);
+  /** Sends, then returns the body as `schema` parses it. */
+  async call<S extends z.ZodType>(method: HttpMethod, path: string, schema: S, options: CallOptions = {}): Promise<z.output<S>> {
+    return readAnswer(await this.send(method, path, options), schema);
   }
 
-  async send(method: HttpMethod, url: string, { signal }: RequestOptions = {}, body?: unknown): Promise<RawResponse> {
+  /** Sends a call the API answers with no body (204). */
+  async callForNoContent(method: HttpMethod, path: string, options: CallOptions = {}): Promise<void> {
+    readEmptyAnswer(await this.send(method, path, options));
+  }
+
+  async send(method: HttpMethod, path: string, { signal, query, body }: CallOptions = {}): Promise<RawResponse> {
+    const url = this.url(path, query);
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), this.timeoutMs);
     const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
@@ -67,9 +64,8 @@ export class ApiTransport {
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await response.text();
-      return { status: response.status, ok: response.ok, body: parseBody(text, response.status) };
+      return { route: `${method} ${path}`, status: response.status, ok: response.ok, text };
     } catch (error) {
-      if (error instanceof ApiError) throw error;
       // The caller's own cancellation is not the API's fault; let it propagate as is.
       if (signal?.aborted) throw signal.reason;
       if (timeout.signal.aborted) {
@@ -86,27 +82,6 @@ export class ApiTransport {
 }
 
 const JSON_ACCEPT = { accept: 'application/json' };
-
-/** Throws for a non-2xx answer or a body of the wrong shape; returns the typed body otherwise. */
-export function expectBody<T>(response: RawResponse, guard: Guard<T>, what: string): T {
-  if (!response.ok) {
-    const body = isErrorBody(response.body) ? response.body : null;
-    throw new ApiError(response.status, body, body?.message ?? `The API answered ${response.status}`);
-  }
-  if (!guard(response.body)) {
-    throw new ApiError(response.status, null, `The API answered ${response.status} without ${what}`);
-  }
-  return response.body;
-}
-
-function parseBody(text: string, status: number): unknown {
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new ApiError(status, null, `The API answered ${status} with a body that is not JSON: ${errorMessage(error)}`);
-  }
-}
 
 function errorMessage(error: unknown): string {
   // fetch reports the real reason (ECONNREFUSED, ENOTFOUND) only in `cause`.

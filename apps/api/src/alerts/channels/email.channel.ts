@@ -1,21 +1,9 @@
+import { validateChannelConfig, type ConfigResult } from './channel-config.js';
 import { createTransport } from 'nodemailer';
-import { MASKED_SECRET, type EmailChannelConfig, type FieldProblem, type NotificationMessage } from '@vigil/types';
+import { MASKED_SECRET, type EmailChannelConfig, type NotificationMessage } from '@vigil/types';
 import { DeliveryFailed, type ChannelSender, type SendContext, type SendOutcome } from './channel-sender.js';
 import { emailHtml, emailText } from './email-body.js';
-import {
-  configObjectProblems,
-  emailAddress,
-  emailAddressList,
-  isObject,
-  optionalBoolean,
-  optionalString,
-  portNumber,
-  requiredString,
-} from './config-fields.js';
-import { keepStoredSecret } from './masked-secret.js';
 import { headline } from './notification-summary.js';
-
-const FIELDS = ['host', 'port', 'secure', 'username', 'password', 'from', 'to'] as const;
 
 /** The fields nodemailer sets on its errors that decide a retry. */
 interface NodemailerFailure {
@@ -42,34 +30,8 @@ function smtpFailure(error: unknown, timedOut: boolean, timeoutMs: number): Deli
 export class EmailChannel implements ChannelSender<'email'> {
   readonly type = 'email' as const;
 
-  validate(config: unknown, existing?: EmailChannelConfig): { config?: EmailChannelConfig; problems: FieldProblem[] } {
-    const problems = configObjectProblems(config, FIELDS);
-    if (!isObject(config)) return { problems };
-    const password = keepStoredSecret(config.password, existing?.password, 'config.password');
-    problems.push(
-      ...requiredString(config.host, 'config.host'),
-      ...portNumber(config.port, 'config.port'),
-      ...optionalBoolean(config.secure, 'config.secure'),
-      ...optionalString(config.username, 'config.username'),
-      ...password.problems,
-      ...optionalString(password.value, 'config.password'),
-      ...emailAddress(config.from, 'config.from'),
-      ...emailAddressList(config.to, 'config.to'),
-    );
-    if (typeof password.value === 'string' && typeof config.username !== 'string') {
-      problems.push({ field: 'config.password', problem: 'needs config.username' });
-    }
-    if (problems.length > 0) return { problems };
-    const valid: EmailChannelConfig = {
-      host: config.host as string,
-      port: config.port as number,
-      from: config.from as string,
-      to: config.to as string[],
-    };
-    if (typeof config.secure === 'boolean') valid.secure = config.secure;
-    if (typeof config.username === 'string') valid.username = config.username;
-    if (typeof password.value === 'string') valid.password = password.value;
-    return { config: valid, problems };
+  validate(config: unknown, existing?: EmailChannelConfig): ConfigResult<'email'> {
+    return validateChannelConfig('email', config, existing);
   }
 
   mask(config: EmailChannelConfig): Record<string, unknown> {

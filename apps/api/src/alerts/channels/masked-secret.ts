@@ -1,5 +1,7 @@
 import { MASKED_SECRET, type FieldProblem } from '@vigil/types';
-import { isAbsent, isObject } from './config-fields.js';
+import { isObject } from '../../common/is-object.js';
+
+const isAbsent = (value: unknown): value is undefined | null => value === undefined || value === null;
 
 export interface RestoredSecret {
   value: unknown;

@@ -1,11 +1,9 @@
-import { MASKED_SECRET, type FieldProblem, type NotificationMessage, type PagerDutyChannelConfig } from '@vigil/types';
+import { validateChannelConfig, type ConfigResult } from './channel-config.js';
+import { MASKED_SECRET, type NotificationMessage, type PagerDutyChannelConfig } from '@vigil/types';
 import { DeliveryFailed, type ChannelSender, type SendContext, type SendOutcome } from './channel-sender.js';
-import { configObjectProblems, isObject, optionalHttpUrl, requiredString } from './config-fields.js';
 import { httpPost } from './http-post.js';
-import { keepStoredSecret } from './masked-secret.js';
 import { pagerDutyEvent } from './pagerduty-event.js';
 
-const FIELDS = ['routingKey', 'url'] as const;
 export const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
 
 /**
@@ -15,21 +13,8 @@ export const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
 export class PagerDutyChannel implements ChannelSender<'pagerduty'> {
   readonly type = 'pagerduty' as const;
 
-  validate(
-    config: unknown,
-    existing?: PagerDutyChannelConfig,
-  ): { config?: PagerDutyChannelConfig; problems: FieldProblem[] } {
-    const problems = configObjectProblems(config, FIELDS);
-    if (!isObject(config)) return { problems };
-    const routingKey = keepStoredSecret(config.routingKey, existing?.routingKey, 'config.routingKey');
-    problems.push(
-      ...(routingKey.problems.length > 0 ? routingKey.problems : requiredString(routingKey.value, 'config.routingKey')),
-      ...optionalHttpUrl(config.url, 'config.url'),
-    );
-    if (problems.length > 0) return { problems };
-    const valid: PagerDutyChannelConfig = { routingKey: routingKey.value as string };
-    if (typeof config.url === 'string') valid.url = config.url;
-    return { config: valid, problems };
+  validate(config: unknown, existing?: PagerDutyChannelConfig): ConfigResult<'pagerduty'> {
+    return validateChannelConfig('pagerduty', config, existing);
   }
 
   mask(config: PagerDutyChannelConfig): Record<string, unknown> {

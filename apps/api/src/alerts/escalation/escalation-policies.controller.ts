@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { EscalationPolicy } from '@vigil/types';
-import { uuidParam } from '../validation/uuid-param.js';
+import { IdParams } from '../../common/contract/id-params.js';
 import { EscalationPoliciesService } from './escalation-policies.service.js';
+import { EscalationPolicyBody, EscalationPolicyResponse } from './escalation-policy.dto.js';
 
 @ApiTags('alerts')
 @Controller('escalation-policies')
@@ -10,31 +11,34 @@ export class EscalationPoliciesController {
   constructor(private readonly policies: EscalationPoliciesService) {}
 
   @Get()
+  @ApiOkResponse({ type: [EscalationPolicyResponse] })
   list(): Promise<EscalationPolicy[]> {
     return this.policies.list();
   }
 
   @Post()
   @ApiOperation({ summary: 'Create a policy: levels [{afterMinutes, channelIds}], applied while an alert fires unacknowledged' })
-  @ApiBody({ schema: { type: 'object' } })
-  create(@Body() body: unknown): Promise<EscalationPolicy> {
+  @ApiCreatedResponse({ type: EscalationPolicyResponse })
+  create(@Body() body: EscalationPolicyBody): Promise<EscalationPolicy> {
     return this.policies.create(body);
   }
 
   @Get(':id')
-  get(@Param('id', uuidParam) id: string): Promise<EscalationPolicy> {
+  @ApiOkResponse({ type: EscalationPolicyResponse })
+  get(@Param() { id }: IdParams): Promise<EscalationPolicy> {
     return this.policies.get(id);
   }
 
   @Put(':id')
-  @ApiBody({ schema: { type: 'object' } })
-  update(@Param('id', uuidParam) id: string, @Body() body: unknown): Promise<EscalationPolicy> {
+  @ApiOkResponse({ type: EscalationPolicyResponse })
+  update(@Param() { id }: IdParams, @Body() body: EscalationPolicyBody): Promise<EscalationPolicy> {
     return this.policies.update(id, body);
   }
 
   @Delete(':id')
   @HttpCode(204)
-  remove(@Param('id', uuidParam) id: string): Promise<void> {
+  @ApiNoContentResponse()
+  remove(@Param() { id }: IdParams): Promise<void> {
     return this.policies.remove(id);
   }
 }

@@ -1,40 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { EscalationLevel, EscalationPolicy, FieldProblem } from '@vigil/types';
+import type { EscalationPolicy, EscalationPolicyInput, FieldProblem } from '@vigil/types';
+import type { z } from 'zod';
 import { Clock } from '../../common/clock.js';
 import { AppError, NotFound, ValidationFailed } from '../../common/errors/app-error.js';
 import { ChannelRepository } from '../notifications/channel.repository.js';
-import { isObject, Problems } from '../validation/field-checks.js';
 import { EscalationPolicyRepository } from './escalation-policy.repository.js';
 
-const MAX_LEVELS = 10;
-const MAX_AFTER_MINUTES = 7 * 24 * 60;
-
-function validatePolicy(body: unknown): { name?: string; levels?: EscalationLevel[]; problems: FieldProblem[] } {
-  if (!isObject(body)) return { problems: [{ field: 'body', problem: 'must be a JSON object' }] };
-  const p = new Problems();
-  p.unknownKeys(body, ['name', 'levels']);
-  const name = p.text('name', body.name, 128);
-  const levels: EscalationLevel[] = [];
-  if (!Array.isArray(body.levels) || body.levels.length === 0 || body.levels.length > MAX_LEVELS) {
-    p.add('levels', `must be an array of 1 to ${MAX_LEVELS} levels`);
-  } else {
-    body.levels.forEach((level: unknown, i) => {
-      const at = `levels[${i}]`;
-      if (!isObject(level)) return p.add(at, 'must be an object with afterMinutes and channelIds');
-      p.unknownKeys(level, ['afterMinutes', 'channelIds'], `${at}.`);
-      const after = level.afterMinutes;
-      if (typeof after !== 'number' || !Number.isInteger(after) || after < 0 || after > MAX_AFTER_MINUTES) {
-        p.add(`${at}.afterMinutes`, `must be a whole number of minutes from 0 to ${MAX_AFTER_MINUTES}`);
-      } else if (i > 0 && after <= (levels[i - 1]?.afterMinutes ?? -1)) {
-        p.add(`${at}.afterMinutes`, 'must be later than the level before');
-      }
-      const channelIds = p.uuidList(`${at}.channelIds`, level.channelIds, 20);
-      if (channelIds?.length === 0) p.add(`${at}.channelIds`, 'must name at least one channel');
-      levels.push({ afterMinutes: after as number, channelIds: channelIds ?? [] });
-    });
-  }
-  return p.isEmpty ? { name, levels, problems: [] } : { problems: p.list };
-}
+type PolicyInput = z.output<typeof EscalationPolicyInput>;
 
 /** CRUD of escalation policies; every level's channels must exist. */
 @Injectable()
@@ -55,15 +27,15 @@ export class EscalationPoliciesService {
     return policy;
   }
 
-  async create(body: unknown): Promise<EscalationPolicy> {
-    const { name, levels } = await this.checked(body);
+  async create(input: PolicyInput): Promise<EscalationPolicy> {
+    const { name, levels } = await this.checked(input);
     await this.assertNameFree(name);
     return this.policies.insert(name, levels, this.clock.now());
   }
 
-  async update(id: string, body: unknown): Promise<EscalationPolicy> {
+  async update(id: string, input: PolicyInput): Promise<EscalationPolicy> {
     await this.get(id);
-    const { name, levels } = await this.checked(body);
+    const { name, levels } = await this.checked(input);
     await this.assertNameFree(name, id);
     const policy = await this.policies.update(id, name, levels, this.clock.now());
     if (!policy) throw new NotFound('escalation policy', id);
@@ -74,9 +46,8 @@ export class EscalationPoliciesService {
     if (!(await this.policies.delete(id))) throw new NotFound('escalation policy', id);
   }
 
-  private async checked(body: unknown): Promise<{ name: string; levels: EscalationLevel[] }> {
-    const { name, levels, problems } = validatePolicy(body);
-    if (!name || !levels) throw new ValidationFailed(problems);
+  /** Every level's channels must exist: the one check the schema cannot make. */
+  private async checked({ name, levels }: PolicyInput): Promise<PolicyInput> {
     const known = new Set(await this.channels.findExistingIds(levels.flatMap((l) => l.channelIds)));
     const missing: FieldProblem[] = [];
     levels.forEach((level, i) =>

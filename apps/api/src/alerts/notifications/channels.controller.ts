@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Channel, ChannelTestResult, NotificationDelivery } from '@vigil/types';
-import { uuidParam } from '../validation/uuid-param.js';
+import { IdParams } from '../../common/contract/id-params.js';
+import { ChannelBody, ChannelResponse, ChannelTestResponse, DeliveryResponse } from './channel.dto.js';
 import { ChannelsService } from './channels.service.js';
 
 @ApiTags('alerts')
@@ -11,45 +12,50 @@ export class ChannelsController {
 
   @Get()
   @ApiOperation({ summary: 'Notification channels, secrets masked' })
+  @ApiOkResponse({ type: [ChannelResponse] })
   list(): Promise<Channel[]> {
     return this.channels.list();
   }
 
   @Post()
   @ApiOperation({ summary: 'Create a webhook, slack, email, pagerduty or sms channel' })
-  @ApiBody({ schema: { type: 'object' } })
-  create(@Body() body: unknown): Promise<Channel> {
+  @ApiCreatedResponse({ type: ChannelResponse })
+  create(@Body() body: ChannelBody): Promise<Channel> {
     return this.channels.create(body);
   }
 
   @Get(':id')
-  get(@Param('id', uuidParam) id: string): Promise<Channel> {
+  @ApiOkResponse({ type: ChannelResponse })
+  get(@Param() { id }: IdParams): Promise<Channel> {
     return this.channels.get(id);
   }
 
   @Put(':id')
   @ApiOperation({ summary: 'Replace a channel; a secret sent back masked keeps its stored value' })
-  @ApiBody({ schema: { type: 'object' } })
-  update(@Param('id', uuidParam) id: string, @Body() body: unknown): Promise<Channel> {
+  @ApiOkResponse({ type: ChannelResponse })
+  update(@Param() { id }: IdParams, @Body() body: ChannelBody): Promise<Channel> {
     return this.channels.update(id, body);
   }
 
   @Delete(':id')
   @HttpCode(204)
-  remove(@Param('id', uuidParam) id: string): Promise<void> {
+  @ApiNoContentResponse()
+  remove(@Param() { id }: IdParams): Promise<void> {
     return this.channels.remove(id);
   }
 
   @Post(':id/test')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send a test notification now and report the outcome' })
-  test(@Param('id', uuidParam) id: string): Promise<ChannelTestResult> {
+  @ApiOkResponse({ type: ChannelTestResponse })
+  test(@Param() { id }: IdParams): Promise<ChannelTestResult> {
     return this.channels.test(id);
   }
 
   @Get(':id/deliveries')
   @ApiOperation({ summary: 'The channel’s latest deliveries from the outbox' })
-  deliveries(@Param('id', uuidParam) id: string): Promise<NotificationDelivery[]> {
+  @ApiOkResponse({ type: [DeliveryResponse] })
+  deliveries(@Param() { id }: IdParams): Promise<NotificationDelivery[]> {
     return this.channels.listDeliveries(id);
   }
 }

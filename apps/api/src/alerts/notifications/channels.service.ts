@@ -8,12 +8,21 @@ import { DeliveryFailed } from '../channels/channel-sender.js';
 import { ChannelSenders } from '../channels/channel-senders.js';
 import { EscalationPolicyRepository } from '../escalation/escalation-policy.repository.js';
 import { AlertRuleRepository } from '../rules/alert-rule.repository.js';
-import { ChannelRepository, type ChannelRow } from './channel.repository.js';
-import { validateChannel } from './channel.validator.js';
+import { ChannelRepository, type ChannelRow, type ChannelSpec } from './channel.repository.js';
+import { restoreSecrets } from '../channels/channel-config.js';
+import type { ChannelBody } from './channel.dto.js';
 import { DeliveryRepository, toDelivery } from './delivery.repository.js';
 
 /** Deliveries listed per channel, newest first. */
 const DELIVERY_LIST_LIMIT = 100;
+
+/** The parsed input as stored; on update a masked secret keeps the stored value of a channel of the same type. */
+function specOf(input: ChannelBody, existing?: ChannelRow): ChannelSpec {
+  const stored = existing?.type === input.type ? existing.config : undefined;
+  const { config, problems } = restoreSecrets(input.type, input.config, stored as never);
+  if (!config) throw new ValidationFailed(problems);
+  return { ...input, config };
+}
 
 /** CRUD of channels with secrets masked in every answer, and the synchronous test send. */
 @Injectable()
@@ -37,17 +46,14 @@ export class ChannelsService {
     return this.toChannel(await this.row(id));
   }
 
-  async create(body: unknown): Promise<Channel> {
-    const { spec, problems } = validateChannel(body, this.senders);
-    if (!spec) throw new ValidationFailed(problems);
+  async create(input: ChannelBody): Promise<Channel> {
+    const spec = specOf(input);
     await this.assertNameFree(spec.name);
     return this.toChannel(await this.channels.insert(spec, this.clock.now()));
   }
 
-  async update(id: string, body: unknown): Promise<Channel> {
-    const existing = await this.row(id);
-    const { spec, problems } = validateChannel(body, this.senders, existing);
-    if (!spec) throw new ValidationFailed(problems);
+  async update(id: string, input: ChannelBody): Promise<Channel> {
+    const spec = specOf(input, await this.row(id));
     await this.assertNameFree(spec.name, id);
     const row = await this.channels.update(id, spec, this.clock.now());
     if (!row) throw new NotFound('channel', id);

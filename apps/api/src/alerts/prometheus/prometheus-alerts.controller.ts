@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PrometheusAlertsBody } from './prometheus-alert.dto.js';
 import { PrometheusIngestService } from './prometheus-ingest.service.js';
 
 /** Alertmanager's v2 receiving endpoint, outside `/api/v1`, so Prometheus can point at Vigil as it is. */
@@ -11,8 +12,8 @@ export class PrometheusAlertsController {
   @Post()
   @HttpCode(200)
   @ApiOperation({ summary: 'Alertmanager-compatible: an array of {labels, annotations, startsAt, endsAt, generatorURL}' })
-  @ApiBody({ schema: { type: 'array', items: { type: 'object' } } })
-  async post(@Body() body: unknown): Promise<void> {
+  @ApiOkResponse({ description: 'Every alert accepted' })
+  async post(@Body() body: PrometheusAlertsBody): Promise<void> {
     await this.ingest.ingest(body);
   }
 }

@@ -9,7 +9,7 @@ import { fingerprint } from '../evaluation/fingerprint.js';
 import type { AlertEventRow, AlertRow, NewAlert } from '../lifecycle/alert-row.js';
 import { AlertRepository } from '../lifecycle/alert.repository.js';
 import { NotificationPlanner } from '../notifications/notification-planner.service.js';
-import { postedTime, validatePostedAlerts } from './prometheus-alert.validator.js';
+import { postedTime } from './posted-time.js';
 
 const severityOf = (labels: Record<string, string>): AlertSeverity =>
   (ALERT_SEVERITIES as readonly string[]).includes(labels.severity ?? '') ? (labels.severity as AlertSeverity) : 'warning';
@@ -30,9 +30,9 @@ export class PrometheusIngestService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async ingest(body: unknown): Promise<void> {
-    const { alerts: posted, problems } = validatePostedAlerts(body, this.config.alerts.maxPostedAlerts);
-    if (!posted) throw new ValidationFailed(problems);
+  async ingest(posted: PrometheusAlert[]): Promise<void> {
+    const max = this.config.alerts.maxPostedAlerts;
+    if (posted.length > max) throw new ValidationFailed([{ field: 'body', problem: `holds ${posted.length} alerts, above the limit of ${max}` }]);
     const now = this.clock.now();
     await withAdvisoryLock(this.dataSource, 'alerts.write', async (manager) => {
       const keyed = posted.map((alert) => ({ alert, key: fingerprint(alert.labels) }));

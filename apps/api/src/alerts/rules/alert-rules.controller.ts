@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AlertRule } from '@vigil/types';
-import { uuidParam } from '../validation/uuid-param.js';
+import { IdParams } from '../../common/contract/id-params.js';
+import { AlertRuleBody, AlertRuleResponse } from './alert-rule.dto.js';
 import { AlertRulesService } from './alert-rules.service.js';
 
 @ApiTags('alerts')
@@ -11,32 +12,35 @@ export class AlertRulesController {
 
   @Get()
   @ApiOperation({ summary: 'Every alert rule, by name' })
+  @ApiOkResponse({ type: [AlertRuleResponse] })
   list(): Promise<AlertRule[]> {
     return this.rules.list();
   }
 
   @Post()
-  @ApiOperation({ summary: 'Create a threshold, anomaly or health rule (AlertRuleInput)' })
-  @ApiBody({ schema: { type: 'object' } })
-  create(@Body() body: unknown): Promise<AlertRule> {
+  @ApiOperation({ summary: 'Create a threshold, anomaly or health rule' })
+  @ApiCreatedResponse({ type: AlertRuleResponse })
+  create(@Body() body: AlertRuleBody): Promise<AlertRule> {
     return this.rules.create(body);
   }
 
   @Get(':id')
-  get(@Param('id', uuidParam) ruleId: string): Promise<AlertRule> {
-    return this.rules.get(ruleId);
+  @ApiOkResponse({ type: AlertRuleResponse })
+  get(@Param() { id }: IdParams): Promise<AlertRule> {
+    return this.rules.get(id);
   }
 
   @Put(':id')
   @ApiOperation({ summary: 'Replace a rule with a full AlertRuleInput' })
-  @ApiBody({ schema: { type: 'object' } })
-  update(@Param('id', uuidParam) ruleId: string, @Body() body: unknown): Promise<AlertRule> {
-    return this.rules.update(ruleId, body);
+  @ApiOkResponse({ type: AlertRuleResponse })
+  update(@Param() { id }: IdParams, @Body() body: AlertRuleBody): Promise<AlertRule> {
+    return this.rules.update(id, body);
   }
 
   @Delete(':id')
   @HttpCode(204)
-  remove(@Param('id', uuidParam) ruleId: string): Promise<void> {
-    return this.rules.remove(ruleId);
+  @ApiNoContentResponse()
+  remove(@Param() { id }: IdParams): Promise<void> {
+    return this.rules.remove(id);
   }
 }

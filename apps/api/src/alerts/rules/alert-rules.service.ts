@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AlertRule, FieldProblem } from '@vigil/types';
+import type { AlertRule, AlertRuleSpec, FieldProblem } from '@vigil/types';
 import { Clock } from '../../common/clock.js';
 import { AppError, NotFound, ValidationFailed } from '../../common/errors/app-error.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { EscalationPolicyRepository } from '../escalation/escalation-policy.repository.js';
 import { ChannelRepository } from '../notifications/channel.repository.js';
 import { AlertRuleRepository } from './alert-rule.repository.js';
-import { validateRule } from './alert-rule.validator.js';
-import type { RuleSpec } from './rule-spec.js';
+import { ruleSpecOf, windowProblems, type RuleSpec } from './rule-spec.js';
 
 /** CRUD of alert rules; everything is checked before anything is written. */
 @Injectable()
@@ -28,8 +27,8 @@ export class AlertRulesService {
     return (await this.rules.findById(id)) ?? this.notFound(id);
   }
 
-  async create(body: unknown): Promise<AlertRule> {
-    const spec = await this.checked(body);
+  async create(input: AlertRuleSpec): Promise<AlertRule> {
+    const spec = await this.checked(input);
     if ((await this.rules.count()) >= this.config.alerts.maxRules) {
       throw new AppError('CONFLICT', `alert rules: the limit of ${this.config.alerts.maxRules} (ALERT_MAX_RULES) is reached`);
     }
@@ -37,9 +36,9 @@ export class AlertRulesService {
     return this.rules.insert(spec, this.clock.now());
   }
 
-  async update(id: string, body: unknown): Promise<AlertRule> {
+  async update(id: string, input: AlertRuleSpec): Promise<AlertRule> {
     await this.get(id);
-    const spec = await this.checked(body);
+    const spec = await this.checked(input);
     await this.assertNameFree(spec.name, id);
     return (await this.rules.update(id, spec, this.clock.now())) ?? this.notFound(id);
   }
@@ -48,9 +47,11 @@ export class AlertRulesService {
     if (!(await this.rules.delete(id))) this.notFound(id);
   }
 
-  private async checked(body: unknown): Promise<RuleSpec> {
-    const { spec, problems } = validateRule(body, { maxWindowMs: this.config.history.retentionMs.raw });
-    if (!spec) throw new ValidationFailed(problems);
+  /** What the schema cannot know: the instance's retention and which ids exist. */
+  private async checked(input: AlertRuleSpec): Promise<RuleSpec> {
+    const spec = ruleSpecOf(input);
+    const windows = windowProblems(spec, this.config.history.retentionMs.raw);
+    if (windows.length > 0) throw new ValidationFailed(windows);
     const references: FieldProblem[] = [];
     const known = new Set(await this.channels.findExistingIds(spec.channelIds));
     spec.channelIds.forEach((id, i) => {

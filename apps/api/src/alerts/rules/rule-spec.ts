@@ -1,4 +1,27 @@
-import type { AlertRule } from '@vigil/types';
+import { formatDuration, parseDuration, type AlertRule, type AlertRuleSpec, type FieldProblem } from '@vigil/types';
 
 /** A validated rule with every default filled in: what is stored. */
 export type RuleSpec = Omit<AlertRule, 'id' | 'isDefault' | 'createdAt' | 'updatedAt'>;
+
+/** The parsed input as stored: the parts its kind does not use are null. */
+export function ruleSpecOf(input: AlertRuleSpec): RuleSpec {
+  return {
+    ...input,
+    query: input.query ?? null,
+    comparator: input.comparator ?? null,
+    threshold: input.threshold ?? null,
+    anomaly: input.anomaly ?? null,
+    health: input.health ?? null,
+  };
+}
+
+/** Raw samples are all a rule reads, so no window may reach past their retention. */
+export function windowProblems(spec: RuleSpec, maxWindowMs: number): FieldProblem[] {
+  const problem = `must be at most ${formatDuration(maxWindowMs)} (the raw sample retention)`;
+  const problems: FieldProblem[] = [];
+  if (spec.query && (parseDuration(spec.query.window) ?? 0) > maxWindowMs) problems.push({ field: 'query.window', problem });
+  if (spec.anomaly && (parseDuration(spec.anomaly.baselineWindow) ?? 0) > maxWindowMs) {
+    problems.push({ field: 'anomaly.baselineWindow', problem });
+  }
+  return problems;
+}

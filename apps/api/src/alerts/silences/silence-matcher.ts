@@ -1,4 +1,5 @@
 import type { SilenceMatcher } from '@vigil/types';
+import type { z } from 'zod';
 
 /** A silence matcher compiled once: regexes are anchored, as Alertmanager's are. */
 export interface CompiledMatcher {
@@ -6,7 +7,8 @@ export interface CompiledMatcher {
   test: (value: string) => boolean;
 }
 
-export function compileMatchers(matchers: readonly SilenceMatcher[]): CompiledMatcher[] {
+/** Takes matchers as sent, too: a missing `isEqual` means equal. */
+export function compileMatchers(matchers: readonly z.input<typeof SilenceMatcher>[]): CompiledMatcher[] {
   return matchers.map((m) => {
     const isEqual = m.isEqual ?? true;
     const pattern = m.isRegex ? new RegExp(`^(?:${m.value})$`) : null;

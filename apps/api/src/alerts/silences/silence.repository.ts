@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Silence, SilenceMatcher } from '@vigil/types';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { SilenceSpec } from './silence.validator.js';
+import type { SilenceSpec } from './silence-window.js';
 import { updatedRows } from '../../common/database/updated-rows.js';
 
 export interface SilenceRow {

@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Silence } from '@vigil/types';
-import { uuidParam } from '../validation/uuid-param.js';
+import { IdParams } from '../../common/contract/id-params.js';
+import { SilenceBody, SilenceQuery, SilenceResponse } from './silence.dto.js';
 import { SilencesService } from './silences.service.js';
 
 @ApiTags('alerts')
@@ -11,26 +12,28 @@ export class SilencesController {
 
   @Get()
   @ApiOperation({ summary: 'Silences, latest ending first' })
-  @ApiQuery({ name: 'state', required: false, enum: ['pending', 'active', 'expired'] })
-  list(@Query('state') state?: string): Promise<Silence[]> {
-    return this.silences.list(state);
+  @ApiOkResponse({ type: [SilenceResponse] })
+  list(@Query() query: SilenceQuery): Promise<Silence[]> {
+    return this.silences.list(query.state);
   }
 
   @Post()
   @ApiOperation({ summary: 'Silence alerts matching every matcher (equal, not-equal, regex) between startsAt and endsAt' })
-  @ApiBody({ schema: { type: 'object' } })
-  create(@Body() body: unknown): Promise<Silence> {
+  @ApiCreatedResponse({ type: SilenceResponse })
+  create(@Body() body: SilenceBody): Promise<Silence> {
     return this.silences.create(body);
   }
 
   @Get(':id')
-  get(@Param('id', uuidParam) id: string): Promise<Silence> {
+  @ApiOkResponse({ type: SilenceResponse })
+  get(@Param() { id }: IdParams): Promise<Silence> {
     return this.silences.get(id);
   }
 
   @Delete(':id')
   @ApiOperation({ summary: 'Expire the silence now; it stays listed as expired' })
-  expire(@Param('id', uuidParam) id: string): Promise<Silence> {
+  @ApiOkResponse({ type: SilenceResponse })
+  expire(@Param() { id }: IdParams): Promise<Silence> {
     return this.silences.expire(id);
   }
 }

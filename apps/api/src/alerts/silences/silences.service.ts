@@ -4,7 +4,8 @@ import { Clock } from '../../common/clock.js';
 import { NotFound, ValidationFailed } from '../../common/errors/app-error.js';
 import { ActiveSilences } from './active-silences.js';
 import { SilenceRepository, toSilence } from './silence.repository.js';
-import { validateSilence } from './silence.validator.js';
+import type { SilenceBody } from './silence.dto.js';
+import { silenceSpecOf } from './silence-window.js';
 
 /** Answers at most this many silences per list; expired ones are pruned with alert retention. */
 const LIST_LIMIT = 1_000;
@@ -16,13 +17,10 @@ export class SilencesService {
     private readonly clock: Clock,
   ) {}
 
-  async list(state?: string): Promise<Silence[]> {
-    if (state !== undefined && !['pending', 'active', 'expired'].includes(state)) {
-      throw new ValidationFailed([{ field: 'state', problem: 'must be one of pending, active, expired' }]);
-    }
+  async list(state?: SilenceState): Promise<Silence[]> {
     const now = this.clock.now();
     const all = (await this.silences.findAll(LIST_LIMIT)).map((row) => toSilence(row, now));
-    return state ? all.filter((s) => s.state === (state as SilenceState)) : all;
+    return state ? all.filter((s) => s.state === state) : all;
   }
 
   async get(id: string): Promise<Silence> {
@@ -31,9 +29,9 @@ export class SilencesService {
     return toSilence(row, this.clock.now());
   }
 
-  async create(body: unknown): Promise<Silence> {
+  async create(input: SilenceBody): Promise<Silence> {
     const now = this.clock.now();
-    const { spec, problems } = validateSilence(body, now);
+    const { spec, problems } = silenceSpecOf(input, now);
     if (!spec) throw new ValidationFailed(problems);
     return toSilence(await this.silences.insert(spec, now), now);
   }

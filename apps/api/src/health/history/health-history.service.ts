@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { HealthHistoryPage, HealthHistoryParams, HealthUptimeParams, HealthUptimeReport } from '@vigil/types';
+import type { HealthHistoryPage, HealthUptimeReport } from '@vigil/types';
 import { Clock } from '../../common/clock.js';
 import { ValidationFailed } from '../../common/errors/app-error.js';
 import { HealthCheckRepository } from './health-check.repository.js';
-import { parseHistoryQuery, parseUptimeQuery } from './history-query.js';
+import { historyQueryOf, type HistoryParams, type UptimeParams } from './history-query.js';
 import { toComponentUptime, windowStarts } from './uptime.js';
 
 /** Reads recorded checks: raw history and uptime per component. */
@@ -14,8 +14,8 @@ export class HealthHistoryService {
     private readonly clock: Clock,
   ) {}
 
-  async history(params: HealthHistoryParams): Promise<HealthHistoryPage> {
-    const { query, problems } = parseHistoryQuery(params, this.clock.now());
+  async history(params: HistoryParams): Promise<HealthHistoryPage> {
+    const { query, problems } = historyQueryOf(params, this.clock.now());
     if (!query) throw new ValidationFailed(problems);
     // One row past the limit tells whether more matched, without a count(*).
     const rows = await this.repository.findHistory({ ...query, limit: query.limit + 1 });
@@ -35,9 +35,7 @@ export class HealthHistoryService {
     };
   }
 
-  async uptime(params: HealthUptimeParams): Promise<HealthUptimeReport> {
-    const { query, problems } = parseUptimeQuery(params);
-    if (!query) throw new ValidationFailed(problems);
+  async uptime(query: UptimeParams): Promise<HealthUptimeReport> {
     const now = this.clock.now();
     const counts = await this.repository.countUptime(now, windowStarts(now), query);
     return { at: now.toISOString(), components: counts.map(toComponentUptime) };

@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import type { HealthHttpTarget } from '@vigil/types';
+import { HealthHttpTargets, parseWith, type HealthHttpTarget } from '@vigil/types';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { SettingsService } from '../../settings/settings.service.js';
-import { validateHttpTargets } from '../../common/validation/http-targets.validator.js';
 
 export const HTTP_TARGETS_SETTING = 'health.httpTargets';
 
@@ -60,9 +59,9 @@ export class HttpTargetsService implements OnApplicationBootstrap {
     });
     try {
       const { value } = await Promise.race([this.settings.get(HTTP_TARGETS_SETTING), timeout]);
-      const problems = validateHttpTargets(value, HTTP_TARGETS_SETTING);
-      if (problems.length > 0) this.logger.warn(`Ignoring ${HTTP_TARGETS_SETTING}: ${problems[0]?.field} ${problems[0]?.problem}`);
-      this.fromSetting = problems.length > 0 ? [] : (value as unknown as HealthHttpTarget[]);
+      const parsed = parseWith(HealthHttpTargets, value, HTTP_TARGETS_SETTING);
+      if (!parsed.ok) this.logger.warn(`Ignoring ${HTTP_TARGETS_SETTING}: ${parsed.problems[0]?.field} ${parsed.problems[0]?.problem}`);
+      this.fromSetting = parsed.ok ? parsed.value : [];
     } catch (error) {
       // An unreachable database must not drop the targets: keep the last known list.
       this.logger.warn(`Could not read ${HTTP_TARGETS_SETTING}: ${(error as Error).message}`);

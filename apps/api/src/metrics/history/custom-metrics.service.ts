@@ -5,10 +5,9 @@ import { Clock } from '../../common/clock.js';
 import { ValidationFailed } from '../../common/errors/app-error.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { CustomMetricNames } from './custom-metric-names.js';
-import { validateCustomBatch } from './custom-metric.validator.js';
+import { batchLimitProblems, sampleTime } from './custom-metric-limits.js';
 import { MetricHistoryRepository } from './metric-history.repository.js';
 import { labelKey, type SeriesSample } from './registry-snapshot.js';
-import { parseTime } from '../../common/validation/formats.js';
 
 interface CustomMetric {
   type: 'counter' | 'gauge';
@@ -36,17 +35,16 @@ export class CustomMetricsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  ingest(body: unknown): Promise<CustomMetricsAccepted> {
-    const run = this.queue.then(() => this.apply(body));
+  ingest(samples: CustomMetricSample[]): Promise<CustomMetricsAccepted> {
+    const run = this.queue.then(() => this.apply(samples));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async apply(body: unknown): Promise<CustomMetricsAccepted> {
+  private async apply(samples: CustomMetricSample[]): Promise<CustomMetricsAccepted> {
     const now = this.clock.now().getTime();
-    const problems = validateCustomBatch(body, this.config.customMetrics, now);
+    const problems = batchLimitProblems(samples, this.config.customMetrics, now);
     if (problems.length > 0) throw new ValidationFailed(problems);
-    const samples = body as CustomMetricSample[];
     const registryProblems = this.checkAgainstRegistry(samples);
     if (registryProblems.length > 0) throw new ValidationFailed(registryProblems);
 
@@ -62,7 +60,7 @@ export class CustomMetricsService {
         value = before + sample.value;
         totals.set(key, value);
       }
-      const ts = sample.timestamp === undefined ? now : (typeof sample.timestamp === 'number' ? sample.timestamp : parseTime(sample.timestamp) ?? now);
+      const ts = sampleTime(sample, now);
       stored.push({
         name: sample.name,
         type: sample.type,

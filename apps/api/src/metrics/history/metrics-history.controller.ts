@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CustomMetricsAccepted, MetricCatalogEntry, MetricQueryParams, MetricQueryResult } from '@vigil/types';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { CustomMetricsAccepted, MetricCatalogEntry, MetricQueryResult } from '@vigil/types';
 import { CustomMetricsService } from './custom-metrics.service.js';
 import { MetricCatalogService } from './metric-catalog.service.js';
 import { MetricQueryService } from './metric-query.service.js';
+import { AcceptedResponse, CustomMetricsBody, MetricCatalogResponse, MetricQuery, MetricQueryResponse } from './metrics-history.dto.js';
 
 @ApiTags('metrics')
 @Controller('metrics')
@@ -17,19 +18,21 @@ export class MetricsHistoryController {
   @Post()
   @HttpCode(202)
   @ApiOperation({ summary: 'Push custom samples: a JSON array of {name, type, value, labels?, timestamp?}' })
-  @ApiBody({ schema: { type: 'array', items: { type: 'object' } } })
-  ingest(@Body() body: unknown): Promise<CustomMetricsAccepted> {
+  @ApiAcceptedResponse({ type: AcceptedResponse })
+  ingest(@Body() body: CustomMetricsBody): Promise<CustomMetricsAccepted> {
     return this.custom.ingest(body);
   }
 
   @Get('query')
   @ApiOperation({ summary: 'Stored history of one metric: name, labels, from, to, step, fn' })
-  query(@Query() params: MetricQueryParams): Promise<MetricQueryResult> {
+  @ApiOkResponse({ type: MetricQueryResponse })
+  query(@Query() params: MetricQuery): Promise<MetricQueryResult> {
     return this.queries.query(params);
   }
 
   @Get('catalog')
   @ApiOperation({ summary: 'Every known metric: name, type, help and label keys' })
+  @ApiOkResponse({ type: MetricCatalogResponse })
   list(): Promise<MetricCatalogEntry[]> {
     return this.catalog.list();
   }

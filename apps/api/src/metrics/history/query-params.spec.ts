@@ -1,5 +1,5 @@
 import { parseMatchers, parseMetricQuery } from './query-params.js';
-import { parseDuration, parseTime } from '../../common/validation/formats.js';
+import { MetricQueryParams, parseDuration, parseTime, parseWith } from '@vigil/types';
 import { pickResolution } from './resolution-picker.js';
 
 const limits = { now: Date.UTC(2026, 10, 22, 12), maxPoints: 11_000, minStepMs: 15_000 };
@@ -32,6 +32,19 @@ describe('parseMatchers', () => {
   });
 });
 
+describe('MetricQueryParams', () => {
+  it.each([
+    [{ name: 'bad-name' }, 'name'],
+    [{}, 'name'],
+    [{ name: 'x', fn: 'median' }, 'fn'],
+    [{ name: 'x', from: 'yesterday' }, 'from'],
+    [{ name: 'x', window: '5m' }, 'window'],
+  ])('rejects %p naming %s', (params, field) => {
+    const parsed = parseWith(MetricQueryParams, params);
+    expect(parsed.ok ? [] : parsed.problems.map((p) => p.field)).toEqual([field]);
+  });
+});
+
 describe('parseMetricQuery', () => {
   it('defaults to the last hour, avg, and a step giving 240 points', () => {
     const { query } = parseMetricQuery({ name: 'vigil_up' }, limits);
@@ -39,8 +52,6 @@ describe('parseMetricQuery', () => {
   });
 
   it.each([
-    [{ name: 'bad-name' }, 'name'],
-    [{ name: 'x', fn: 'median' }, 'fn'],
     [{ name: 'x', step: 'soon' }, 'step'],
     [{ name: 'x', from: '2026-11-22T12:00:00Z', to: '2026-11-22T11:00:00Z' }, 'to'],
     [{ name: 'x', from: '0', to: String(limits.now), step: '1s' }, 'step'],

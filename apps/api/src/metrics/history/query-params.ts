@@ -1,10 +1,4 @@
-import {
-  METRIC_QUERY_FUNCTIONS,
-  type FieldProblem,
-  type MetricQueryFunction,
-  type MetricQueryParams,
-} from '@vigil/types';
-import { LABEL_NAME, METRIC_NAME, parseDuration, parseTime } from '../../common/validation/formats.js';
+import { LABEL_NAME, parseDuration, parseTime, type FieldProblem, type MetricQueryFunction, type MetricQueryParams } from '@vigil/types';
 
 /** `k=v,k2=v2` → matchers; undefined when malformed. */
 export function parseMatchers(text: string): Record<string, string> | undefined {
@@ -33,15 +27,17 @@ export interface QueryLimits {
   minStepMs: number;
 }
 
-/** Checks and normalises the query string; every problem names its parameter. */
+/**
+ * Resolves a query the schema accepted against the clock and the instance's limits:
+ * default range and step, `from` before `to`, points per series. Every problem names
+ * its parameter.
+ */
 export function parseMetricQuery(
   params: MetricQueryParams,
   limits: QueryLimits,
 ): { query: MetricQuery; problems: [] } | { query?: undefined; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const problem = (field: string, text: string) => problems.push({ field, problem: text });
-  if (!params.name) problem('name', 'is required');
-  else if (!METRIC_NAME.test(params.name)) problem('name', 'must match [a-zA-Z_:][a-zA-Z0-9_:]*');
   const matchers = parseMatchers(params.labels ?? '');
   if (!matchers) problem('labels', 'must be key=value pairs separated by commas, keys matching [a-zA-Z_][a-zA-Z0-9_]*');
   const to = params.to === undefined ? limits.now : parseTime(params.to);
@@ -50,9 +46,6 @@ export function parseMetricQuery(
   if (from === undefined) problem('from', 'must be RFC 3339 or Unix milliseconds');
   if (from !== undefined && to !== undefined && from >= to) problem('to', 'must be after from');
   const fn = params.fn ?? 'avg';
-  if (!(METRIC_QUERY_FUNCTIONS as readonly string[]).includes(fn)) {
-    problem('fn', `must be one of ${METRIC_QUERY_FUNCTIONS.join(', ')}`);
-  }
   const range = from !== undefined && to !== undefined ? to - from : 0;
   let stepMs = params.step === undefined ? Math.max(limits.minStepMs, Math.ceil(range / 240)) : parseDuration(params.step);
   if (stepMs === undefined || stepMs <= 0) {
@@ -61,8 +54,8 @@ export function parseMetricQuery(
   } else if (range > 0 && Math.ceil(range / stepMs) > limits.maxPoints) {
     problem('step', `gives ${Math.ceil(range / stepMs)} points per series, above the limit of ${limits.maxPoints}: use a larger step`);
   }
-  if (problems.length > 0 || !params.name || !matchers || from === undefined || to === undefined || stepMs === undefined) {
+  if (problems.length > 0 || !matchers || from === undefined || to === undefined || stepMs === undefined) {
     return { problems };
   }
-  return { query: { name: params.name, matchers, from, to, stepMs, fn: fn as MetricQueryFunction }, problems: [] };
+  return { query: { name: params.name, matchers, from, to, stepMs, fn }, problems: [] };
 }

@@ -2,35 +2,30 @@
 
 import { useQueryClient, type Query } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { ApiError, ApiUnreachableError } from '../../lib/api-client';
 import { useApiClient } from '../../lib/api-client-context';
+import { CONTRACT_MISMATCH_TITLE } from '../../lib/contract-mismatch';
 import { useRefresh } from '../../lib/refresh/refresh-context';
+import { apiProblemOf, graver, type ApiProblem } from './api-problem';
 
-interface Problem {
-  kind: 'unreachable' | 'failing';
-  detail: string;
+interface Problem extends ApiProblem {
   /** Epoch ms of the newest data still on screen; 0 when none arrived. */
   lastDataAt: number;
 }
 
 /**
- * Looks at every query on screen: if the newest failure says the API is unreachable or
- * broken (5xx), one banner says so at the top. A 4xx is a problem of one panel and is
- * shown there instead.
+ * Looks at every query on screen: if a failure says the API is unreachable, answers in
+ * a shape this page does not understand, or is broken (5xx), one banner says so at the
+ * top. A 4xx is a problem of one panel and is shown there instead.
  */
 function findProblem(queries: Query[]): Problem | null {
-  let problem: Problem | null = null;
+  let problem: ApiProblem | null = null;
   let lastDataAt = 0;
   for (const query of queries) {
     if (query.getObserversCount() === 0) continue;
     lastDataAt = Math.max(lastDataAt, query.state.dataUpdatedAt);
     // A failed attempt shows in `fetchFailureReason` at once, before retries give up and set `error`.
     const error = query.state.status === 'error' ? query.state.error : query.state.fetchFailureReason;
-    if (error instanceof ApiUnreachableError) {
-      problem = { kind: 'unreachable', detail: error.message, lastDataAt: 0 };
-    } else if (error instanceof ApiError && error.status >= 500 && problem?.kind !== 'unreachable') {
-      problem = { kind: 'failing', detail: `${error.status}: ${error.message}`, lastDataAt: 0 };
-    }
+    problem = graver(problem, apiProblemOf(error));
   }
   return problem && { ...problem, lastDataAt };
 }
@@ -67,10 +62,12 @@ export function ApiStatusBanner() {
     }
   }
 
-  const title =
-    problem.kind === 'unreachable'
-      ? `Cannot reach the Vigil API at ${baseUrl}`
-      : 'The Vigil API is answering with errors';
+  const titles = {
+    unreachable: `Cannot reach the Vigil API at ${baseUrl}`,
+    contract: CONTRACT_MISMATCH_TITLE,
+    failing: 'The Vigil API is answering with errors',
+  } as const;
+  const title = titles[problem.kind];
   const shown =
     problem.lastDataAt > 0
       ? `Figures below are from ${new Date(problem.lastDataAt).toLocaleTimeString()} and may be out of date.`
@@ -78,7 +75,7 @@ export function ApiStatusBanner() {
   const retrying = seconds > 0 ? ` Retrying every ${seconds} s.` : ' Auto-refresh is off.';
 
   return (
-    <div className="banner banner-bad api-status-banner" role="alert" data-testid="api-status-banner">
+    <div className="banner banner-bad api-status-banner" role="alert" data-testid="api-status-banner" data-kind={problem.kind}>
       <div>
         <p className="banner-title">{title}</p>
         <p className="banner-detail">

@@ -168,5 +168,6 @@ export function localProblems(draft: ChannelDraft): FieldProblem[] {
 
 /** The PUT or POST body. Optional fields left empty are left out (JSON drops `undefined`). */
 export function channelInputOf(draft: ChannelDraft): ChannelInput {
-  return { name: draft.name.trim(), type: draft.type, config: configOf(draft), isDefault: draft.isDefault, enabled: draft.enabled };
+  // configOf builds the config of draft.type, so the pair matches one member of the union.
+  return { name: draft.name.trim(), type: draft.type, config: configOf(draft), isDefault: draft.isDefault, enabled: draft.enabled } as ChannelInput;
 }

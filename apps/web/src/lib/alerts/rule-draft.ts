@@ -61,6 +61,12 @@ export function ruleDraftProblems(draft: RuleDraft): FieldProblem[] {
   return [];
 }
 
+/** The rule's annotations with its summary replaced; an empty summary removes it. */
+function withSummary(annotations: Record<string, string>, summary: string): Record<string, string> {
+  const { summary: _old, ...rest } = annotations;
+  return summary === '' ? rest : { ...rest, summary };
+}
+
 /** The POST or full PUT body: the stored rule's other fields kept, and only this kind's condition sent. */
 export function ruleInputOf(draft: RuleDraft, rule: AlertRule | null): AlertRuleInput {
   const base: AlertRuleInput = rule ? ruleToInput(rule) : { name: '', severity: draft.severity };
@@ -71,7 +77,7 @@ export function ruleInputOf(draft: RuleDraft, rule: AlertRule | null): AlertRule
     kind: draft.kind,
     for: draft.for.trim(),
     severity: draft.severity,
-    annotations: { ...(rule?.annotations ?? {}), summary: draft.summary.trim() || undefined },
+    annotations: withSummary(rule?.annotations ?? {}, draft.summary.trim()),
     escalationPolicyId: draft.escalationPolicyId || null,
   };
   const query = { ...(rule?.query ?? {}), metric: draft.metric.trim(), aggregation: draft.aggregation, window: draft.window.trim() };

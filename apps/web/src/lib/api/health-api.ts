@@ -1,17 +1,16 @@
 import {
   HEALTH_PATHS,
+  HealthHistoryPage,
+  HealthReport,
+  HealthUptimeReport,
   PROBE_PATHS,
+  ReadinessReport,
   type ErrorBody,
-  type HealthHistoryPage,
   type HealthHistoryParams,
-  type HealthReport,
   type HealthUptimeParams,
-  type HealthUptimeReport,
-  type ReadinessReport,
 } from '@vigil/types';
-import { expectBody, type ApiTransport, type RequestOptions } from '../api-transport';
-import { isErrorBody, isReadinessReport } from '../contract-guards';
-import { isHealthHistoryPage, isHealthReport, isHealthUptimeReport } from '../guards/health-guards';
+import { errorBodyOf, readAnswer } from '../api-answer';
+import type { ApiTransport, RequestOptions } from '../api-transport';
 
 /** A 503 from the readiness probe is an answer ("not ready"), not a failure of the call. */
 export type ReadinessResult =
@@ -22,22 +21,21 @@ export class HealthApi {
   constructor(private readonly http: ApiTransport) {}
 
   async getReadiness(options: RequestOptions = {}): Promise<ReadinessResult> {
-    const response = await this.http.send('GET', this.http.url(PROBE_PATHS.ready), options);
-    if (response.status === 503 && isErrorBody(response.body)) {
-      return { ready: false, error: response.body };
-    }
-    return { ready: true, report: expectBody(response, isReadinessReport, 'a readiness report') };
+    const response = await this.http.send('GET', PROBE_PATHS.ready, options);
+    const notReady = response.status === 503 ? errorBodyOf(response) : null;
+    if (notReady) return { ready: false, error: notReady };
+    return { ready: true, report: readAnswer(response, ReadinessReport) };
   }
 
   getReport(options: RequestOptions = {}): Promise<HealthReport> {
-    return this.http.call('GET', HEALTH_PATHS.detail, isHealthReport, 'a health report', options);
+    return this.http.call('GET', HEALTH_PATHS.detail, HealthReport, options);
   }
 
   getHistory(params: HealthHistoryParams, options: RequestOptions = {}): Promise<HealthHistoryPage> {
-    return this.http.call('GET', HEALTH_PATHS.history, isHealthHistoryPage, 'health history', { ...options, query: { ...params } });
+    return this.http.call('GET', HEALTH_PATHS.history, HealthHistoryPage, { ...options, query: { ...params } });
   }
 
   getUptime(params: HealthUptimeParams = {}, options: RequestOptions = {}): Promise<HealthUptimeReport> {
-    return this.http.call('GET', HEALTH_PATHS.uptime, isHealthUptimeReport, 'an uptime report', { ...options, query: { ...params } });
+    return this.http.call('GET', HEALTH_PATHS.uptime, HealthUptimeReport, { ...options, query: { ...params } });
   }
 }

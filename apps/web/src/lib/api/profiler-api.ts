@@ -1,20 +1,13 @@
-import type {
+import {
   ProfileAnalysis,
   ProfilingSession,
-  ProfilingSessionInput,
   ProfilingSessionPage,
-  ProfilingSessionQuery,
   RecommendationReport,
   RuntimeStats,
+  type ProfilingSessionInput,
+  type ProfilingSessionQuery,
 } from '@vigil/types';
 import type { ApiTransport, RequestOptions } from '../api-transport';
-import {
-  isProfileAnalysis,
-  isProfilingSession,
-  isProfilingSessionPage,
-  isRecommendationReport,
-  isRuntimeStats,
-} from '../guards/profiler-guards';
 import { API_PATHS, itemPath } from './paths';
 
 const session = (id: string) => itemPath(API_PATHS.profilerSessions, id);
@@ -23,23 +16,23 @@ export class ProfilerApi {
   constructor(private readonly http: ApiTransport) {}
 
   listSessions(query: ProfilingSessionQuery = {}, options: RequestOptions = {}): Promise<ProfilingSessionPage> {
-    return this.http.call('GET', API_PATHS.profilerSessions, isProfilingSessionPage, 'a page of sessions', { ...options, query: { ...query } });
+    return this.http.call('GET', API_PATHS.profilerSessions, ProfilingSessionPage, { ...options, query: { ...query } });
   }
 
   getSession(id: string, options: RequestOptions = {}): Promise<ProfilingSession> {
-    return this.http.call('GET', session(id), isProfilingSession, 'a profiling session', options);
+    return this.http.call('GET', session(id), ProfilingSession, options);
   }
 
   startSession(input: ProfilingSessionInput): Promise<ProfilingSession> {
-    return this.http.call('POST', API_PATHS.profilerSessions, isProfilingSession, 'a profiling session', { body: input });
+    return this.http.call('POST', API_PATHS.profilerSessions, ProfilingSession, { body: input });
   }
 
   stopSession(id: string): Promise<ProfilingSession> {
-    return this.http.call('POST', `${session(id)}/stop`, isProfilingSession, 'a profiling session');
+    return this.http.call('POST', `${session(id)}/stop`, ProfilingSession);
   }
 
   getAnalysis(id: string, top: number, options: RequestOptions = {}): Promise<ProfileAnalysis> {
-    return this.http.call('GET', `${session(id)}/analysis`, isProfileAnalysis, 'a profile analysis', { ...options, query: { top } });
+    return this.http.call('GET', `${session(id)}/analysis`, ProfileAnalysis, { ...options, query: { top } });
   }
 
   /** A plain link: the API answers with `Content-Disposition: attachment`, so the browser saves it. */
@@ -48,10 +41,10 @@ export class ProfilerApi {
   }
 
   getRuntime(options: RequestOptions = {}): Promise<RuntimeStats> {
-    return this.http.call('GET', `${API_PATHS.profiler}/runtime`, isRuntimeStats, 'runtime statistics', options);
+    return this.http.call('GET', `${API_PATHS.profiler}/runtime`, RuntimeStats, options);
   }
 
   getRecommendations(options: RequestOptions = {}): Promise<RecommendationReport> {
-    return this.http.call('GET', `${API_PATHS.profiler}/recommendations`, isRecommendationReport, 'recommendations', options);
+    return this.http.call('GET', `${API_PATHS.profiler}/recommendations`, RecommendationReport, options);
   }
 }
