@@ -16,7 +16,7 @@ export type ConfigResult<T extends ChannelType> = { config?: ChannelConfigByType
  * A parsed config with every MASKED_SECRET replaced by the stored value it stands for;
  * a mask with nothing stored behind it is a problem, or the mask would become the secret.
  */
-export function restoreSecrets<T extends ChannelType>(type: T, config: ChannelConfigByType[T], existing?: ChannelConfigByType[T]): ConfigResult<T> {
+export function restoreSecrets<T extends ChannelType>(type: T, config: ChannelConfigByType[T], existing?: ChannelConfigByType[ChannelType]): ConfigResult<T> {
   const restored: Record<string, unknown> = { ...config };
   const problems: FieldProblem[] = [];
   const stored = (existing ?? {}) as Record<string, unknown>;

@@ -1,39 +1,34 @@
 import { Injectable } from '@nestjs/common';
-import type { ChannelConfig, ChannelType } from '@vigil/types';
+import type { ChannelConfigByType, ChannelType } from '@vigil/types';
 import { DataSource, type EntityManager } from 'typeorm';
 import { updatedRows } from '../../common/database/updated-rows.js';
 
-/** A stored channel, secrets included: never returned as it is (see ChannelsService). */
-export interface ChannelRow {
-  id: string;
+/** What is stored of a channel of type `T`: its config is that type's. */
+export type ChannelSpecOf<T extends ChannelType> = {
   name: string;
-  type: ChannelType;
-  config: ChannelConfig;
+  type: T;
+  config: ChannelConfigByType[T];
   isDefault: boolean;
   enabled: boolean;
-  createdAt: Date;
-  updatedAt: Date;
-}
+};
+export type ChannelSpec = { [T in ChannelType]: ChannelSpecOf<T> }[ChannelType];
 
-export interface ChannelSpec {
-  name: string;
-  type: ChannelType;
-  config: ChannelConfig;
-  isDefault: boolean;
-  enabled: boolean;
-}
+/** A stored channel, secrets included: never returned as it is (see ChannelsService). */
+export type ChannelRowOf<T extends ChannelType> = ChannelSpecOf<T> & { id: string; createdAt: Date; updatedAt: Date };
+export type ChannelRow = { [T in ChannelType]: ChannelRowOf<T> }[ChannelType];
 
 const COLUMNS = 'id, name, type, config, is_default, enabled, created_at, updated_at';
+// The config column is written only through ChannelSpec, so it matches its type column.
 const toRow = (r: Record<string, unknown>): ChannelRow => ({
   id: r.id as string,
   name: r.name as string,
   type: r.type as ChannelType,
-  config: r.config as ChannelConfig,
+  config: r.config as ChannelConfigByType[ChannelType],
   isDefault: r.is_default as boolean,
   enabled: r.enabled as boolean,
   createdAt: new Date(r.created_at as string),
   updatedAt: new Date(r.updated_at as string),
-});
+}) as ChannelRow;
 
 /** Every query on `notification_channels`. */
 @Injectable()

@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { AppError, NotFound, ValidationFailed } from '../../common/errors/app-error.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { DeliveryFailed } from '../channels/channel-sender.js';
 import { ChannelSenders } from '../channels/channel-senders.js';
 import { EscalationPolicyRepository } from '../escalation/escalation-policy.repository.js';
 import { AlertRuleRepository } from '../rules/alert-rule.repository.js';
@@ -18,10 +17,11 @@ const DELIVERY_LIST_LIMIT = 100;
 
 /** The parsed input as stored; on update a masked secret keeps the stored value of a channel of the same type. */
 function specOf(input: ChannelBody, existing?: ChannelRow): ChannelSpec {
-  const stored = existing?.type === input.type ? existing.config : undefined;
-  const { config, problems } = restoreSecrets(input.type, input.config, stored as never);
+  const stored = existing?.type === input.type ? existing : undefined;
+  const { config, problems } = restoreSecrets(input.type, input.config, stored?.config);
   if (!config) throw new ValidationFailed(problems);
-  return { ...input, config };
+  // restoreSecrets returns the config of input.type, so type and config still pair up.
+  return { ...input, config } as ChannelSpec;
 }
 
 /** CRUD of channels with secrets masked in every answer, and the synchronous test send. */
@@ -80,16 +80,11 @@ export class ChannelsService {
     const now = this.clock.now();
     const message = testMessage(row, now, this.config.instanceId);
     const started = performance.now();
-    try {
-      const outcome = await this.senders.get(row.type).send(message, row.config as never, {
-        deliveryId: `test-${now.getTime()}`,
-        timeoutMs: this.config.alerts.delivery.timeoutMs,
-      });
-      return { isDelivered: true, responseStatus: outcome.responseStatus, durationMs: Math.round(performance.now() - started), error: null };
-    } catch (error) {
-      const failure = error instanceof DeliveryFailed ? error : new DeliveryFailed((error as Error).message);
-      return { isDelivered: false, responseStatus: failure.responseStatus, durationMs: Math.round(performance.now() - started), error: failure.message };
-    }
+    const attempt = await this.senders.attempt(row, message, { deliveryId: `test-${now.getTime()}`, timeoutMs: this.config.alerts.delivery.timeoutMs });
+    const durationMs = Math.round(performance.now() - started);
+    return attempt.isDelivered
+      ? { isDelivered: true, responseStatus: attempt.responseStatus, durationMs, error: null }
+      : { isDelivered: false, responseStatus: attempt.failure.responseStatus, durationMs, error: attempt.failure.message };
   }
 
   private async row(id: string): Promise<ChannelRow> {
@@ -108,7 +103,7 @@ export class ChannelsService {
       id: row.id,
       name: row.name,
       type: row.type,
-      config: this.senders.get(row.type).mask(row.config as never),
+      config: this.senders.mask(row),
       isDefault: row.isDefault,
       enabled: row.enabled,
       createdAt: row.createdAt.toISOString(),

@@ -2,7 +2,6 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { AlertsMetrics } from '../alerts.metrics.js';
-import { DeliveryFailed } from '../channels/channel-sender.js';
 import { ChannelSenders } from '../channels/channel-senders.js';
 import { retryDelayMs } from './backoff.js';
 import { ChannelRepository, type ChannelRow } from './channel.repository.js';
@@ -60,25 +59,23 @@ export class DeliveryWorker {
     }
     const settings = this.config.alerts.delivery;
     const stop = this.metrics.deliveryDuration.startTimer({ channel_type: channel.type });
-    try {
-      await this.senders.get(channel.type).send(row.message, channel.config as never, { deliveryId: row.id, timeoutMs: settings.timeoutMs });
-      stop();
+    const attempt = await this.senders.attempt(channel, row.message, { deliveryId: row.id, timeoutMs: settings.timeoutMs });
+    stop();
+    if (attempt.isDelivered) {
       await this.deliveries.markSent(row.id, attempts, this.clock.now());
       this.metrics.deliveries.inc({ channel_type: channel.type, outcome: 'sent' });
       return 'sent';
-    } catch (error) {
-      stop();
-      const failure = error instanceof DeliveryFailed ? error : new DeliveryFailed((error as Error).message);
-      if (!failure.isRetryable || attempts >= settings.maxAttempts) {
-        await this.deliveries.markDead(row.id, attempts, failure.message);
-        this.metrics.deliveries.inc({ channel_type: channel.type, outcome: 'dead' });
-        this.logger.warn(`Delivery ${row.id} to channel "${channel.name}" dead after ${attempts} attempts: ${failure.message}`);
-        return 'dead';
-      }
-      const delay = retryDelayMs(attempts, settings.backoffBaseMs, settings.backoffMaxMs);
-      await this.deliveries.markRetry(row.id, attempts, new Date(this.clock.now().getTime() + delay), failure.message);
-      this.metrics.deliveries.inc({ channel_type: channel.type, outcome: 'retry' });
-      return 'retried';
     }
+    const { failure } = attempt;
+    if (!failure.isRetryable || attempts >= settings.maxAttempts) {
+      await this.deliveries.markDead(row.id, attempts, failure.message);
+      this.metrics.deliveries.inc({ channel_type: channel.type, outcome: 'dead' });
+      this.logger.warn(`Delivery ${row.id} to channel "${channel.name}" dead after ${attempts} attempts: ${failure.message}`);
+      return 'dead';
+    }
+    const delay = retryDelayMs(attempts, settings.backoffBaseMs, settings.backoffMaxMs);
+    await this.deliveries.markRetry(row.id, attempts, new Date(this.clock.now().getTime() + delay), failure.message);
+    this.metrics.deliveries.inc({ channel_type: channel.type, outcome: 'retry' });
+    return 'retried';
   }
 }

@@ -22,11 +22,12 @@ export function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSch
  * field with its type, enum, pattern and limits.
  */
 export function withContractSchemas(document: OpenAPIObject): OpenAPIObject {
-  const schemas: Record<string, unknown> = { ...(document.components?.schemas ?? {}) };
+  type Schemas = NonNullable<NonNullable<OpenAPIObject['components']>['schemas']>;
+  const schemas: Schemas = { ...(document.components?.schemas ?? {}) };
   for (const dto of schemaDtos()) {
-    if (dto.schemaName in schemas) schemas[dto.schemaName] = jsonSchemaOf(dto.schema, dto.direction);
+    if (dto.schemaName in schemas) schemas[dto.schemaName] = jsonSchemaOf(dto.schema, dto.direction) as Schemas[string];
   }
-  return { ...document, components: { ...document.components, schemas: schemas as never } };
+  return { ...document, components: { ...document.components, schemas } };
 }
 
 /**
