@@ -1,4 +1,6 @@
-import type { AlertRule, EscalationPolicy } from '@vigil/types';
+import type { StoredRule } from '../rules/rule-spec.js';
+import type { StoredPolicy } from './escalation-policy.mapper.js';
+
 import type { AlertRow } from '../lifecycle/alert-row.js';
 
 export interface EscalationStep {
@@ -15,8 +17,8 @@ export interface EscalationStep {
  */
 export function planEscalations(
   alerts: readonly AlertRow[],
-  rules: ReadonlyMap<string, AlertRule>,
-  policies: ReadonlyMap<string, EscalationPolicy>,
+  rules: ReadonlyMap<string, StoredRule>,
+  policies: ReadonlyMap<string, StoredPolicy>,
   now: Date,
 ): EscalationStep[] {
   const steps: EscalationStep[] = [];

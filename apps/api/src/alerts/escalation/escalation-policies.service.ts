@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { Clock } from '../../common/clock.js';
 import { AppError, NotFound, ValidationFailed } from '../../common/errors/app-error.js';
 import { ChannelRepository } from '../notifications/channel.repository.js';
+import { toEscalationPolicy } from './escalation-policy.mapper.js';
 import { EscalationPolicyRepository } from './escalation-policy.repository.js';
 
 type PolicyInput = z.output<typeof EscalationPolicyInput>;
@@ -17,20 +18,20 @@ export class EscalationPoliciesService {
     private readonly clock: Clock,
   ) {}
 
-  list(): Promise<EscalationPolicy[]> {
-    return this.policies.findAll();
+  async list(): Promise<EscalationPolicy[]> {
+    return (await this.policies.findAll()).map(toEscalationPolicy);
   }
 
   async get(id: string): Promise<EscalationPolicy> {
     const policy = await this.policies.findById(id);
     if (!policy) throw new NotFound('escalation policy', id);
-    return policy;
+    return toEscalationPolicy(policy);
   }
 
   async create(input: PolicyInput): Promise<EscalationPolicy> {
     const { name, levels } = await this.checked(input);
     await this.assertNameFree(name);
-    return this.policies.insert(name, levels, this.clock.now());
+    return toEscalationPolicy(await this.policies.insert(name, levels, this.clock.now()));
   }
 
   async update(id: string, input: PolicyInput): Promise<EscalationPolicy> {
@@ -39,7 +40,7 @@ export class EscalationPoliciesService {
     await this.assertNameFree(name, id);
     const policy = await this.policies.update(id, name, levels, this.clock.now());
     if (!policy) throw new NotFound('escalation policy', id);
-    return policy;
+    return toEscalationPolicy(policy);
   }
 
   async remove(id: string): Promise<void> {

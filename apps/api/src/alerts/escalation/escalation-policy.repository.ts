@@ -1,15 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import type { EscalationLevel, EscalationPolicy } from '@vigil/types';
+import type { EscalationLevel } from '@vigil/types';
 import { DataSource, type EntityManager } from 'typeorm';
 import { updatedRows } from '../../common/database/updated-rows.js';
 
+/** A stored policy; the service turns it into the contract's EscalationPolicy. */
+export interface EscalationPolicyRow {
+  id: string;
+  name: string;
+  levels: EscalationLevel[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
 const COLUMNS = 'id, name, levels, created_at, updated_at';
-const toPolicy = (r: Record<string, unknown>): EscalationPolicy => ({
+const toRow = (r: Record<string, unknown>): EscalationPolicyRow => ({
   id: r.id as string,
   name: r.name as string,
   levels: r.levels as EscalationLevel[],
-  createdAt: new Date(r.created_at as string).toISOString(),
-  updatedAt: new Date(r.updated_at as string).toISOString(),
+  createdAt: new Date(r.created_at as string),
+  updatedAt: new Date(r.updated_at as string),
 });
 
 /** Every query on `escalation_policies`. */
@@ -17,14 +26,14 @@ const toPolicy = (r: Record<string, unknown>): EscalationPolicy => ({
 export class EscalationPolicyRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async findAll(manager: EntityManager = this.dataSource.manager): Promise<EscalationPolicy[]> {
+  async findAll(manager: EntityManager = this.dataSource.manager): Promise<EscalationPolicyRow[]> {
     const rows: Record<string, unknown>[] = await manager.query(`SELECT ${COLUMNS} FROM escalation_policies ORDER BY name`);
-    return rows.map(toPolicy);
+    return rows.map(toRow);
   }
 
-  async findById(id: string): Promise<EscalationPolicy | null> {
+  async findById(id: string): Promise<EscalationPolicyRow | null> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM escalation_policies WHERE id = $1`, [id]);
-    return rows[0] ? toPolicy(rows[0]) : null;
+    return rows[0] ? toRow(rows[0]) : null;
   }
 
   async exists(id: string): Promise<boolean> {
@@ -36,20 +45,20 @@ export class EscalationPolicyRepository {
     return (row?.id as string | undefined) ?? null;
   }
 
-  async insert(name: string, levels: EscalationLevel[], now: Date): Promise<EscalationPolicy> {
+  async insert(name: string, levels: EscalationLevel[], now: Date): Promise<EscalationPolicyRow> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `INSERT INTO escalation_policies (name, levels, created_at, updated_at) VALUES ($1, $2, $3, $3) RETURNING ${COLUMNS}`,
       [name, JSON.stringify(levels), now],
     );
-    return toPolicy(rows[0]!);
+    return toRow(rows[0]!);
   }
 
-  async update(id: string, name: string, levels: EscalationLevel[], now: Date): Promise<EscalationPolicy | null> {
+  async update(id: string, name: string, levels: EscalationLevel[], now: Date): Promise<EscalationPolicyRow | null> {
     const rows: Record<string, unknown>[] = updatedRows(await this.dataSource.query(
       `UPDATE escalation_policies SET name = $2, levels = $3, updated_at = $4 WHERE id = $1 RETURNING ${COLUMNS}`,
       [id, name, JSON.stringify(levels), now],
     ));
-    return rows[0] ? toPolicy(rows[0]) : null;
+    return rows[0] ? toRow(rows[0]) : null;
   }
 
   /** A deleted channel leaves every level that named it (a level may be left with none). */

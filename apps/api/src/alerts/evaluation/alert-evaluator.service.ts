@@ -1,5 +1,5 @@
+import type { StoredRule } from '../rules/rule-spec.js';
 import { Inject, Injectable } from '@nestjs/common';
-import type { AlertRule } from '@vigil/types';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { withAdvisoryLock } from '../../common/database/advisory-lock.js';
@@ -60,9 +60,9 @@ export class AlertEvaluator {
     return summary;
   }
 
-  private async observe(rules: readonly AlertRule[], now: number): Promise<{ observations: Map<string, Observation[]>; truncated: number }> {
+  private async observe(rules: readonly StoredRule[], now: number): Promise<{ observations: Map<string, Observation[]>; truncated: number }> {
     const cap = this.config.alerts.maxAlertsPerRule;
-    const metricRules: AlertRule[] = [];
+    const metricRules: StoredRule[] = [];
     const selectors: WindowSelector[] = [];
     for (const rule of rules) {
       const selector = selectorFor(rule);
@@ -85,7 +85,7 @@ export class AlertEvaluator {
   }
 
   /** A fingerprint notified less than its rule's cooldown ago opens quietly until the cooldown ends. */
-  private async applyCooldowns(plan: TransitionPlan, rules: readonly AlertRule[], manager: EntityManager, now: Date): Promise<void> {
+  private async applyCooldowns(plan: TransitionPlan, rules: readonly StoredRule[], manager: EntityManager, now: Date): Promise<void> {
     const cooldowns = new Map(rules.map((r) => [r.id, parseDuration(r.cooldown) ?? 0]));
     const cooling = plan.inserts.filter(({ alert }) => (cooldowns.get(alert.ruleId ?? '') ?? 0) > 0);
     if (cooling.length === 0) return;

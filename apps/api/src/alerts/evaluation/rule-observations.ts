@@ -1,4 +1,4 @@
-import type { AlertRule } from '@vigil/types';
+import type { StoredRule } from '../rules/rule-spec.js';
 import type { WindowResult, WindowSelector } from '../../metrics/history/metric-window.reader.js';
 import { parseDuration } from '../../common/validation/formats.js';
 import { detectAnomaly } from './anomaly-detector.js';
@@ -14,7 +14,7 @@ export interface Observation {
 }
 
 /** The stored samples a threshold or anomaly rule needs; null for health rules. */
-export function selectorFor(rule: AlertRule): WindowSelector | null {
+export function selectorFor(rule: StoredRule): WindowSelector | null {
   if (!rule.query) return null;
   const windowMs = parseDuration(rule.query.window) ?? 60_000;
   const baselineMs = rule.anomaly ? (parseDuration(rule.anomaly.baselineWindow) ?? windowMs) : 0;
@@ -28,7 +28,7 @@ export function selectorFor(rule: AlertRule): WindowSelector | null {
 }
 
 /** Threshold and anomaly rules: one observation per label set with a value in the last window. */
-export function observeMetric(rule: AlertRule, data: WindowResult, now: number): Observation[] {
+export function observeMetric(rule: StoredRule, data: WindowResult, now: number): Observation[] {
   const query = rule.query!;
   const bucketMs = parseDuration(query.window) ?? 60_000;
   const lastBucket = now + 1 - bucketMs;
@@ -45,7 +45,7 @@ export function observeMetric(rule: AlertRule, data: WindowResult, now: number):
 }
 
 /** Health rules: one observation per (instance, component) the rule covers. */
-export function observeHealth(rule: AlertRule, states: readonly ComponentState[]): Observation[] {
+export function observeHealth(rule: StoredRule, states: readonly ComponentState[]): Observation[] {
   const spec = rule.health!;
   return states
     .filter((s) => (spec.component === '*' || s.component === spec.component) && (!spec.criticalOnly || s.isCritical))

@@ -1,4 +1,5 @@
-import type { AlertRule, AlertEventType } from '@vigil/types';
+import type { StoredRule } from '../rules/rule-spec.js';
+import type { AlertEventType } from '@vigil/types';
 import { parseDuration } from '../../common/validation/formats.js';
 import type { AlertRow, NewAlert } from '../lifecycle/alert-row.js';
 import { nextStep, type OpenStatus } from './alert-state-machine.js';
@@ -22,7 +23,7 @@ export interface TransitionPlan {
 const ms = (duration: string) => parseDuration(duration) ?? 0;
 
 /** The labels an alert of `rule` carries for one observed label set. */
-export function alertLabels(rule: AlertRule, observed: Record<string, string>): Record<string, string> {
+export function alertLabels(rule: StoredRule, observed: Record<string, string>): Record<string, string> {
   return { ...observed, ...rule.labels, alertname: rule.name, severity: rule.severity };
 }
 
@@ -32,7 +33,7 @@ export function alertLabels(rule: AlertRule, observed: Record<string, string>): 
  * rules that are gone or disabled resolve; posted alerts past their end resolve.
  */
 export function planTransitions(
-  rules: readonly AlertRule[],
+  rules: readonly StoredRule[],
   observations: ReadonlyMap<string, Observation[]>,
   open: readonly AlertRow[],
   now: Date,
@@ -82,7 +83,7 @@ export function planTransitions(
   return plan;
 }
 
-function newAlert(rule: AlertRule, labels: Record<string, string>, key: string, value: number | null, status: 'pending' | 'firing', now: Date): NewAlert {
+function newAlert(rule: StoredRule, labels: Record<string, string>, key: string, value: number | null, status: 'pending' | 'firing', now: Date): NewAlert {
   return {
     fingerprint: key,
     ruleId: rule.id,

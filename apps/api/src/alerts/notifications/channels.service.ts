@@ -10,7 +10,8 @@ import { AlertRuleRepository } from '../rules/alert-rule.repository.js';
 import { ChannelRepository, type ChannelRow, type ChannelSpec } from './channel.repository.js';
 import { restoreSecrets } from '../channels/channel-config.js';
 import type { ChannelBody } from './channel.dto.js';
-import { DeliveryRepository, toDelivery } from './delivery.repository.js';
+import { toDelivery } from './delivery.mapper.js';
+import { DeliveryRepository } from './delivery.repository.js';
 
 /** Deliveries listed per channel, newest first. */
 const DELIVERY_LIST_LIMIT = 100;

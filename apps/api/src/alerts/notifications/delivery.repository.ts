@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { DeliveryStatus, NotificationDelivery, NotificationKind, NotificationMessage } from '@vigil/types';
+import type { DeliveryStatus, NotificationKind, NotificationMessage } from '@vigil/types';
 import { DataSource, type EntityManager } from 'typeorm';
 import { deleteInBatches } from '../../common/database/delete-in-batches.js';
 import { updatedRows } from '../../common/database/updated-rows.js';
@@ -38,20 +38,6 @@ const toRow = (r: Record<string, unknown>): DeliveryRow => ({
   createdAt: new Date(r.created_at as string),
   sentAt: date(r.sent_at),
 });
-
-export function toDelivery(row: DeliveryRow): NotificationDelivery {
-  return {
-    id: row.id,
-    channelId: row.channelId,
-    kind: row.kind,
-    status: row.status,
-    attempts: row.attempts,
-    nextAttemptAt: row.nextAttemptAt?.toISOString() ?? null,
-    lastError: row.lastError,
-    createdAt: row.createdAt.toISOString(),
-    sentAt: row.sentAt?.toISOString() ?? null,
-  };
-}
 
 /** Every query on `notification_deliveries`: the outbox. */
 @Injectable()

@@ -1,5 +1,5 @@
+import type { StoredRule } from '../rules/rule-spec.js';
 import { Inject, Injectable } from '@nestjs/common';
-import type { AlertRule } from '@vigil/types';
 import type { EntityManager } from 'typeorm';
 import { takeAdvisoryXactLock } from '../../common/database/advisory-lock.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
@@ -21,7 +21,7 @@ export class ChannelTargets {
   private readonly enabled: Map<string, ChannelRow>;
   private readonly defaults: string[];
 
-  constructor(channels: readonly ChannelRow[], private readonly rules: ReadonlyMap<string, AlertRule>) {
+  constructor(channels: readonly ChannelRow[], private readonly rules: ReadonlyMap<string, StoredRule>) {
     this.enabled = new Map(channels.filter((c) => c.enabled).map((c) => [c.id, c]));
     this.defaults = [...this.enabled.values()].filter((c) => c.isDefault).map((c) => c.id);
   }
@@ -60,7 +60,7 @@ export class NotificationPlanner {
   ) {}
 
   /** `allRules`: the evaluation's own read of every rule, so it is not read twice per cycle. */
-  async plan(manager: EntityManager, now: Date, allRules?: readonly AlertRule[]): Promise<number> {
+  async plan(manager: EntityManager, now: Date, allRules?: readonly StoredRule[]): Promise<number> {
     // Posted alerts and the evaluation job may plan at once on two replicas: one at a time.
     await takeAdvisoryXactLock(manager, 'alerts.notify');
     const rules = new Map((allRules ?? (await this.rules.findAll(manager))).map((r) => [r.id, r]));

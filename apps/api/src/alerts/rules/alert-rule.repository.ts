@@ -2,12 +2,15 @@ import { Injectable } from '@nestjs/common';
 import type { AlertRule } from '@vigil/types';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RuleSpec } from './rule-spec.js';
+
+/** A stored rule; alert-rule.mapper turns it into the contract's AlertRule. */
+export type AlertRuleRow = RuleSpec & { id: string; isDefault: boolean; createdAt: Date; updatedAt: Date };
 import { updatedRows } from '../../common/database/updated-rows.js';
 
 const COLUMNS = `id, name, kind, query, comparator, threshold, anomaly, health, for_duration, keep_firing_for, cooldown,
   severity, labels, annotations, channel_ids, escalation_policy_id, enabled, is_default, created_at, updated_at`;
 
-function toRule(r: Record<string, unknown>): AlertRule {
+function toRow(r: Record<string, unknown>): AlertRuleRow {
   return {
     id: r.id as string,
     name: r.name as string,
@@ -27,8 +30,8 @@ function toRule(r: Record<string, unknown>): AlertRule {
     escalationPolicyId: (r.escalation_policy_id as string | null) ?? null,
     enabled: r.enabled as boolean,
     isDefault: r.is_default as boolean,
-    createdAt: new Date(r.created_at as string).toISOString(),
-    updatedAt: new Date(r.updated_at as string).toISOString(),
+    createdAt: new Date(r.created_at as string),
+    updatedAt: new Date(r.updated_at as string),
   };
 }
 
@@ -43,14 +46,14 @@ const params = (s: RuleSpec) => [
 export class AlertRuleRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async findAll(manager: EntityManager = this.dataSource.manager): Promise<AlertRule[]> {
+  async findAll(manager: EntityManager = this.dataSource.manager): Promise<AlertRuleRow[]> {
     const rows: Record<string, unknown>[] = await manager.query(`SELECT ${COLUMNS} FROM alert_rules ORDER BY name`);
-    return rows.map(toRule);
+    return rows.map(toRow);
   }
 
-  async findById(id: string): Promise<AlertRule | null> {
+  async findById(id: string): Promise<AlertRuleRow | null> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM alert_rules WHERE id = $1`, [id]);
-    return rows[0] ? toRule(rows[0]) : null;
+    return rows[0] ? toRow(rows[0]) : null;
   }
 
   async findIdByName(name: string): Promise<string | null> {
@@ -63,7 +66,7 @@ export class AlertRuleRepository {
     return Number(row?.n ?? 0);
   }
 
-  async insert(spec: RuleSpec, now: Date, isDefault = false, manager: EntityManager = this.dataSource.manager): Promise<AlertRule> {
+  async insert(spec: RuleSpec, now: Date, isDefault = false, manager: EntityManager = this.dataSource.manager): Promise<AlertRuleRow> {
     const rows: Record<string, unknown>[] = await manager.query(
       `INSERT INTO alert_rules (name, kind, query, comparator, threshold, anomaly, health, for_duration, keep_firing_for, cooldown,
          severity, labels, annotations, channel_ids, escalation_policy_id, enabled, is_default, created_at, updated_at)
@@ -71,10 +74,10 @@ export class AlertRuleRepository {
        RETURNING ${COLUMNS}`,
       [...params(spec), isDefault, now],
     );
-    return toRule(rows[0]!);
+    return toRow(rows[0]!);
   }
 
-  async update(id: string, spec: RuleSpec, now: Date): Promise<AlertRule | null> {
+  async update(id: string, spec: RuleSpec, now: Date): Promise<AlertRuleRow | null> {
     const rows: Record<string, unknown>[] = updatedRows(await this.dataSource.query(
       `UPDATE alert_rules SET name = $1, kind = $2, query = $3, comparator = $4, threshold = $5, anomaly = $6, health = $7,
          for_duration = $8, keep_firing_for = $9, cooldown = $10, severity = $11, labels = $12, annotations = $13,
@@ -82,7 +85,7 @@ export class AlertRuleRepository {
        WHERE id = $17 RETURNING ${COLUMNS}`,
       [...params(spec), id, now],
     ));
-    return rows[0] ? toRule(rows[0]) : null;
+    return rows[0] ? toRow(rows[0]) : null;
   }
 
   async delete(id: string): Promise<boolean> {

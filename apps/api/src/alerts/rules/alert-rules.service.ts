@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { EscalationPolicyRepository } from '../escalation/escalation-policy.repository.js';
 import { ChannelRepository } from '../notifications/channel.repository.js';
 import { AlertRuleRepository } from './alert-rule.repository.js';
+import { toAlertRule } from './alert-rule.mapper.js';
 import { ruleSpecOf, windowProblems, type RuleSpec } from './rule-spec.js';
 
 /** CRUD of alert rules; everything is checked before anything is written. */
@@ -19,12 +20,13 @@ export class AlertRulesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  list(): Promise<AlertRule[]> {
-    return this.rules.findAll();
+  async list(): Promise<AlertRule[]> {
+    return (await this.rules.findAll()).map(toAlertRule);
   }
 
   async get(id: string): Promise<AlertRule> {
-    return (await this.rules.findById(id)) ?? this.notFound(id);
+    const row = await this.rules.findById(id);
+    return row ? toAlertRule(row) : this.notFound(id);
   }
 
   async create(input: AlertRuleSpec): Promise<AlertRule> {
@@ -33,14 +35,15 @@ export class AlertRulesService {
       throw new AppError('CONFLICT', `alert rules: the limit of ${this.config.alerts.maxRules} (ALERT_MAX_RULES) is reached`);
     }
     await this.assertNameFree(spec.name);
-    return this.rules.insert(spec, this.clock.now());
+    return toAlertRule(await this.rules.insert(spec, this.clock.now()));
   }
 
   async update(id: string, input: AlertRuleSpec): Promise<AlertRule> {
     await this.get(id);
     const spec = await this.checked(input);
     await this.assertNameFree(spec.name, id);
-    return (await this.rules.update(id, spec, this.clock.now())) ?? this.notFound(id);
+    const row = await this.rules.update(id, spec, this.clock.now());
+    return row ? toAlertRule(row) : this.notFound(id);
   }
 
   async remove(id: string): Promise<void> {

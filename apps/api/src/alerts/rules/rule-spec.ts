@@ -25,3 +25,6 @@ export function windowProblems(spec: RuleSpec, maxWindowMs: number): FieldProble
   }
   return problems;
 }
+
+/** What evaluation and notification read of a rule: everything but its timestamps. */
+export type StoredRule = Omit<AlertRule, 'createdAt' | 'updatedAt'>;

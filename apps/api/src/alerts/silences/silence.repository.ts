@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Silence, SilenceMatcher } from '@vigil/types';
+import type { SilenceMatcher } from '@vigil/types';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { SilenceSpec } from './silence-window.js';
 import { updatedRows } from '../../common/database/updated-rows.js';
@@ -26,21 +26,6 @@ const toRow = (r: Record<string, unknown>): SilenceRow => ({
   createdAt: new Date(r.created_at as string),
   updatedAt: new Date(r.updated_at as string),
 });
-
-export function toSilence(row: SilenceRow, now: Date): Silence {
-  const state = row.endsAt <= now ? 'expired' : row.startsAt > now ? 'pending' : 'active';
-  return {
-    id: row.id,
-    matchers: row.matchers,
-    startsAt: row.startsAt.toISOString(),
-    endsAt: row.endsAt.toISOString(),
-    createdBy: row.createdBy,
-    comment: row.comment,
-    state,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
 
 /** Every query on `silences`. */
 @Injectable()

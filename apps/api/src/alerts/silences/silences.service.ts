@@ -3,7 +3,8 @@ import type { Silence, SilenceState } from '@vigil/types';
 import { Clock } from '../../common/clock.js';
 import { NotFound, ValidationFailed } from '../../common/errors/app-error.js';
 import { ActiveSilences } from './active-silences.js';
-import { SilenceRepository, toSilence } from './silence.repository.js';
+import { toSilence } from './silence.mapper.js';
+import { SilenceRepository } from './silence.repository.js';
 import type { SilenceBody } from './silence.dto.js';
 import { silenceSpecOf } from './silence-window.js';
 
