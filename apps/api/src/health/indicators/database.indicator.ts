@@ -2,28 +2,24 @@ import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { bounded, type CheckOptions, type HealthComponent } from '../components/health-component.js';
+import { BoundedIndicator } from '../components/bounded-indicator.js';
 
 /** `SELECT 1` under the check timeout. */
 @Injectable()
-export class DatabaseIndicator implements HealthComponent {
+export class DatabaseIndicator extends BoundedIndicator {
   readonly name = 'database';
   readonly kind = 'database';
   readonly isCritical = true;
-  readonly timeoutMs: number;
 
   constructor(
-    private readonly indicators: HealthIndicatorService,
+    indicators: HealthIndicatorService,
     private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.timeoutMs = config.health.checkTimeoutMs;
+    super(indicators, config);
   }
 
-  check(options?: CheckOptions) {
-    const attempt = this.indicators.check(this.name).attempt(async () => {
-      await this.dataSource.query('SELECT 1');
-    });
-    return bounded(attempt, this.timeoutMs, this.config.health.cacheTtlMs, options);
+  protected async read() {
+    await this.dataSource.query('SELECT 1');
   }
 }

@@ -4,13 +4,8 @@ import type { StatsFs } from 'node:fs';
 import { statfs } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import {
-  bounded,
-  roundRatio,
-  type CheckOptions,
-  type HealthComponent,
-  type LoadReading,
-} from '../components/health-component.js';
+import { BoundedIndicator } from '../components/bounded-indicator.js';
+import { roundRatio, type LoadReading } from '../components/health-component.js';
 
 /** Used share of a filesystem as `df` reports it: blocks reserved for root count as used. */
 export function usedPercent(stats: { blocks: number; bfree: number; bavail: number }): number {
@@ -32,27 +27,20 @@ async function statNearest(path: string): Promise<{ path: string; stats: StatsFs
 
 /** Space on DATA_DIR's filesystem (embedded database, profiles) against a threshold. */
 @Injectable()
-export class DiskIndicator implements HealthComponent {
+export class DiskIndicator extends BoundedIndicator {
   readonly name = 'disk';
   readonly kind = 'disk';
   readonly isCritical = false;
-  readonly timeoutMs: number;
 
-  constructor(
-    private readonly indicators: HealthIndicatorService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.timeoutMs = config.health.checkTimeoutMs;
+  constructor(indicators: HealthIndicatorService, @Inject(APP_CONFIG) config: AppConfig) {
+    super(indicators, config);
   }
 
-  check(options?: CheckOptions) {
+  protected async read(): Promise<LoadReading> {
     const threshold = this.config.health.thresholds.diskUsedPercent;
-    const attempt = this.indicators.check(this.name).attempt(async (): Promise<LoadReading> => {
-      const { path, stats } = await statNearest(this.config.database.dataDir);
-      const used = usedPercent(stats);
-      if (used >= threshold) throw new Error(`${used.toFixed(1)}% used on ${path}, threshold ${threshold}%`);
-      return { path, usedPercent: roundRatio(used), thresholdPercent: threshold, loadRatio: roundRatio(used / threshold) };
-    });
-    return bounded(attempt, this.timeoutMs, this.config.health.cacheTtlMs, options);
+    const { path, stats } = await statNearest(this.config.database.dataDir);
+    const used = usedPercent(stats);
+    if (used >= threshold) throw new Error(`${used.toFixed(1)}% used on ${path}, threshold ${threshold}%`);
+    return { path, usedPercent: roundRatio(used), thresholdPercent: threshold, loadRatio: roundRatio(used / threshold) };
   }
 }

@@ -2,13 +2,8 @@ import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } fro
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import {
-  bounded,
-  roundRatio,
-  type CheckOptions,
-  type HealthComponent,
-  type LoadReading,
-} from '../components/health-component.js';
+import { BoundedIndicator } from '../components/bounded-indicator.js';
+import { roundRatio, type LoadReading } from '../components/health-component.js';
 
 const RESOLUTION_MS = 10;
 const NS_PER_MS = 1e6;
@@ -18,18 +13,14 @@ const NS_PER_MS = 1e6;
  * RESOLUTION_MS timer fired, resolution included, hence the subtraction.
  */
 @Injectable()
-export class EventLoopIndicator implements HealthComponent, OnModuleInit, OnApplicationShutdown {
+export class EventLoopIndicator extends BoundedIndicator implements OnModuleInit, OnApplicationShutdown {
   readonly name = 'event-loop';
   readonly kind = 'event-loop';
   readonly isCritical = false;
-  readonly timeoutMs: number;
   private readonly histogram: IntervalHistogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
 
-  constructor(
-    private readonly indicators: HealthIndicatorService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.timeoutMs = config.health.checkTimeoutMs;
+  constructor(indicators: HealthIndicatorService, @Inject(APP_CONFIG) config: AppConfig) {
+    super(indicators, config);
   }
 
   onModuleInit(): void {
@@ -41,14 +32,11 @@ export class EventLoopIndicator implements HealthComponent, OnModuleInit, OnAppl
     this.histogram.disable();
   }
 
-  check(options?: CheckOptions) {
+  protected read(): LoadReading {
     const threshold = this.config.health.thresholds.eventLoopDelayMs;
-    const attempt = this.indicators.check(this.name).attempt((): LoadReading => {
-      const delayMs = this.takeDelayMs();
-      if (delayMs >= threshold) throw new Error(`p99 delay ${delayMs} ms, threshold ${threshold} ms`);
-      return { delayP99Ms: delayMs, thresholdMs: threshold, loadRatio: roundRatio(delayMs / threshold) };
-    });
-    return bounded(attempt, this.timeoutMs, this.config.health.cacheTtlMs, options);
+    const delayMs = this.takeDelayMs();
+    if (delayMs >= threshold) throw new Error(`p99 delay ${delayMs} ms, threshold ${threshold} ms`);
+    return { delayP99Ms: delayMs, thresholdMs: threshold, loadRatio: roundRatio(delayMs / threshold) };
   }
 
   /** Each check measures the window since the last one, so a past stall does not linger. */

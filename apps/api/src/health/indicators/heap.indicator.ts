@@ -2,40 +2,28 @@ import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { getHeapStatistics } from 'node:v8';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import {
-  bounded,
-  roundRatio,
-  type CheckOptions,
-  type HealthComponent,
-  type LoadReading,
-} from '../components/health-component.js';
+import { BoundedIndicator } from '../components/bounded-indicator.js';
+import { roundRatio, type LoadReading } from '../components/health-component.js';
 
 /**
  * V8 heap in use against the heap limit (which --max-old-space-size sets), so the same
  * threshold fits any container size.
  */
 @Injectable()
-export class HeapIndicator implements HealthComponent {
+export class HeapIndicator extends BoundedIndicator {
   readonly name = 'heap';
   readonly kind = 'heap';
   readonly isCritical = false;
-  readonly timeoutMs: number;
 
-  constructor(
-    private readonly indicators: HealthIndicatorService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.timeoutMs = config.health.checkTimeoutMs;
+  constructor(indicators: HealthIndicatorService, @Inject(APP_CONFIG) config: AppConfig) {
+    super(indicators, config);
   }
 
-  check(options?: CheckOptions) {
+  protected read(): LoadReading {
     const threshold = this.config.health.thresholds.heapUsedPercent;
-    const attempt = this.indicators.check(this.name).attempt((): LoadReading => {
-      const { used_heap_size: used, heap_size_limit: limit } = getHeapStatistics();
-      const percent = (used / limit) * 100;
-      if (percent >= threshold) throw new Error(`heap ${percent.toFixed(1)}% of its limit, threshold ${threshold}%`);
-      return { usedBytes: used, limitBytes: limit, loadRatio: roundRatio(percent / threshold) };
-    });
-    return bounded(attempt, this.timeoutMs, this.config.health.cacheTtlMs, options);
+    const { used_heap_size: used, heap_size_limit: limit } = getHeapStatistics();
+    const percent = (used / limit) * 100;
+    if (percent >= threshold) throw new Error(`heap ${percent.toFixed(1)}% of its limit, threshold ${threshold}%`);
+    return { usedBytes: used, limitBytes: limit, loadRatio: roundRatio(percent / threshold) };
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { DataSource, MigrationExecutor } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { bounded, type CheckOptions, type HealthComponent } from '../components/health-component.js';
+import { BoundedIndicator } from '../components/bounded-indicator.js';
 
 /**
  * Down while migrations this build knows are not applied. Runs what
@@ -11,26 +11,22 @@ import { bounded, type CheckOptions, type HealthComponent } from '../components/
  * a database outage would drain the pool one check at a time.
  */
 @Injectable()
-export class MigrationsIndicator implements HealthComponent {
+export class MigrationsIndicator extends BoundedIndicator {
   readonly name = 'migrations';
   readonly kind = 'migrations';
   readonly isCritical = true;
-  readonly timeoutMs: number;
 
   constructor(
-    private readonly indicators: HealthIndicatorService,
+    indicators: HealthIndicatorService,
     private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.timeoutMs = config.health.checkTimeoutMs;
+    super(indicators, config);
   }
 
-  check(options?: CheckOptions) {
-    const attempt = this.indicators.check(this.name).attempt(async () => {
-      if (await this.hasPending()) throw new Error('pending migrations');
-      return { known: this.dataSource.migrations.length };
-    });
-    return bounded(attempt, this.timeoutMs, this.config.health.cacheTtlMs, options);
+  protected async read() {
+    if (await this.hasPending()) throw new Error('pending migrations');
+    return { known: this.dataSource.migrations.length };
   }
 
   private async hasPending(): Promise<boolean> {
