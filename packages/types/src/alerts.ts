@@ -366,11 +366,20 @@ export const PrometheusAlert = z.strictObject({
     { message: 'is required', path: ['alertname'] },
   ),
   annotations: z
-    .record(z.string(), storedString(4_096).meta({}), { error: 'must be an object of strings of at most 4096 characters' })
+    .record(
+      // Stored as jsonb keys, where PostgreSQL refuses NUL as it does in text.
+      z.string().refine((name) => !name.includes('\u0000'), 'must not contain NUL bytes'),
+      storedString(4_096).meta({}),
+      { error: 'must be an object of strings of at most 4096 characters' },
+    )
     .optional(),
   startsAt: PostedTime.optional(),
   endsAt: PostedTime.optional(),
-  generatorURL: z.string().max(2_048, 'must be a string of at most 2048 characters').optional(),
+  generatorURL: z
+    .string()
+    .max(2_048, 'must be a string of at most 2048 characters')
+    .refine((url) => !url.includes('\u0000'), 'must not contain NUL bytes')
+    .optional(),
 });
 export type PrometheusAlert = z.infer<typeof PrometheusAlert>;
 

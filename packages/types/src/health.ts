@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ComponentStatus, ProbeComponent } from './errors.js';
-import { intParam, TimeParam, Timestamp } from './fields.js';
+import { intParam, storedString, TimeParam, Timestamp } from './fields.js';
 
 /** Body of `GET /health/live` (always 200 while the process can serve). */
 export const LivenessReport = z.object({ status: z.literal('ok'), uptimeSeconds: z.number() });
@@ -56,10 +56,8 @@ function isHttpUrlWithHost(value: string): boolean {
 export const HealthHttpTarget = z.strictObject({
   /** The component is `http:<name>`. */
   name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'must match ^[a-z0-9][a-z0-9-]*$ and be at most 48 characters'),
-  url: z
-    .string()
-    .max(2_048, 'is longer than 2048 characters')
-    .refine(isHttpUrlWithHost, 'must be an http:// or https:// URL with a host'),
+  // Stored as given (a setting is jsonb): a NUL the URL parser would encode is refused.
+  url: storedString(2_048).refine(isHttpUrlWithHost, 'must be an http:// or https:// URL with a host'),
   /** Inclusive range of statuses that count as up; default 200–299. Redirects are not followed. */
   expectedStatus: z
     .strictObject({ min: HttpStatus, max: HttpStatus }, { error: 'must be { min, max } with integer statuses from 100 to 599' })

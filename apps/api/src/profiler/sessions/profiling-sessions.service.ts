@@ -71,8 +71,10 @@ export class ProfilingSessionsService implements OnApplicationBootstrap {
     }
   }
 
-  async stop(id: string): Promise<ProfilingSession> {
-    const row = await this.find(id);
+  async stop(requestedId: string): Promise<ProfilingSession> {
+    const row = await this.find(requestedId);
+    // The runner knows a session by the stored id; the request may spell it in upper case.
+    const { id } = row;
     if (row.status !== 'running') throw new SessionNotRunning(id, row.status);
     if (row.instance !== this.config.instanceId) throw new SessionOnOtherInstance(id, row.instance, 'stop it');
     if (this.runner.isRunningHere(id)) {
@@ -103,8 +105,9 @@ export class ProfilingSessionsService implements OnApplicationBootstrap {
   }
 
   /** Cancels a session still running here, then deletes it and its artifact. */
-  async remove(id: string): Promise<void> {
-    const row = await this.find(id);
+  async remove(requestedId: string): Promise<void> {
+    const row = await this.find(requestedId);
+    const { id } = row;
     const isOwn = row.instance === this.config.instanceId;
     if (row.status === 'running' && !isOwn) throw new SessionOnOtherInstance(id, row.instance, 'delete it');
     await this.runner.end(id, 'cancelled', 'deleted');
