@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { duration, intParam, LabelName, labelMap, MetricName, Rfc3339, storedString, text, Timestamp, Uuid } from './fields.js';
-import { parseDuration } from './formats.js';
+import { parseDuration, parseRfc3339 } from './formats.js';
+import { labelRegexProblem } from './label-regex.js';
 import { MetricQueryFunction } from './metrics-history.js';
 
 const DAY_MS = 86_400_000;
@@ -320,11 +321,8 @@ export const SilenceMatcher = z
   })
   .superRefine((matcher, ctx) => {
     if (!matcher.isRegex) return;
-    try {
-      new RegExp(matcher.value);
-    } catch {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'is not a valid regular expression' });
-    }
+    const problem = labelRegexProblem(matcher.value);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['value'], message: `is not an RE2 regular expression: ${problem}` });
   });
 export type SilenceMatcher = z.output<typeof SilenceMatcher>;
 
@@ -380,6 +378,14 @@ export const PrometheusAlert = z.strictObject({
     .max(2_048, 'must be a string of at most 2048 characters')
     .refine((url) => !url.includes('\u0000'), 'must not contain NUL bytes')
     .optional(),
+}).superRefine((alert, ctx) => {
+  // Alertmanager's rule ("end time must not be before start time"); Go's zero time means unset.
+  const set = (time: string | undefined) => (time === undefined || time.startsWith('0001-') ? undefined : parseRfc3339(time));
+  const startsAt = set(alert.startsAt);
+  const endsAt = set(alert.endsAt);
+  if (startsAt !== undefined && endsAt !== undefined && endsAt < startsAt) {
+    ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must not be before startsAt' });
+  }
 });
 export type PrometheusAlert = z.infer<typeof PrometheusAlert>;
 

@@ -9,3 +9,4 @@ export * from './notifications.js';
 export * from './formats.js';
 export * from './fields.js';
 export * from './problems.js';
+export * from './label-regex.js';

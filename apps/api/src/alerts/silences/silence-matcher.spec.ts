@@ -21,3 +21,28 @@ describe('matchesAll', () => {
     expect(matchesAll(compileMatchers([{ name: 'team', value: 'ops', isRegex: false }]), labels)).toBe(false);
   });
 });
+
+describe('regex matchers (RE2, as Alertmanager)', () => {
+  const one = (value: string, labelValue: string) => matchesAll(compileMatchers([{ name: 'alertname', value, isRegex: true }]), { alertname: labelValue });
+
+  it('matches a pattern that backtracks exponentially in JavaScript, in linear time', () => {
+    // A backtracking engine takes about 2^40 steps on this input before it answers.
+    expect(one('(a+)+$', `${'a'.repeat(40)}!`)).toBe(false);
+    expect(one('(a+)+$', 'a'.repeat(40))).toBe(true);
+  });
+
+  it('anchors an alternation as a whole', () => {
+    expect(one('Cpu|Disk', 'CpuHigh')).toBe(false);
+    expect(one('Cpu.*|Disk', 'CpuHigh')).toBe(true);
+  });
+
+  it("reads RE2's syntax, not JavaScript's: \\pL is a Unicode letter class", () => {
+    expect(one('\\pL+', 'Grüße')).toBe(true);
+    expect(one('\\pL+', 'api-1')).toBe(false);
+  });
+
+  it('lets a stored pattern RE2 refuses match nothing instead of throwing', () => {
+    expect(one('(?=Cpu)Cpu.*', 'CpuHigh')).toBe(false);
+    expect(one('(?!x)', '')).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
-import type { SilenceMatcher } from '@vigil/types';
+import { compileLabelRegex, type LabelRegex, type SilenceMatcher } from '@vigil/types';
 import type { z } from 'zod';
 
-/** A silence matcher compiled once: regexes are anchored, as Alertmanager's are. */
+/** A silence matcher compiled once: regexes are RE2 and anchored, as Alertmanager's are. */
 export interface CompiledMatcher {
   name: string;
   test: (value: string) => boolean;
@@ -11,10 +11,23 @@ export interface CompiledMatcher {
 export function compileMatchers(matchers: readonly z.input<typeof SilenceMatcher>[]): CompiledMatcher[] {
   return matchers.map((m) => {
     const isEqual = m.isEqual ?? true;
-    const pattern = m.isRegex ? new RegExp(`^(?:${m.value})$`) : null;
-    const hit = (value: string) => (pattern ? pattern.test(value) : value === m.value);
+    const pattern = m.isRegex ? storedRegex(m.value) : null;
+    const hit = (value: string) => (pattern ? pattern.matches(value) : value === m.value);
     return { name: m.name, test: (value: string) => hit(value) === isEqual };
   });
+}
+
+/**
+ * Silences stored before matching moved to RE2 may hold a JavaScript-only pattern
+ * (a lookahead, a backreference); such a matcher matches nothing rather than failing
+ * every evaluation. New silences are refused with RE2's reason at the edge.
+ */
+function storedRegex(pattern: string): LabelRegex {
+  try {
+    return compileLabelRegex(pattern);
+  } catch {
+    return { matches: () => false };
+  }
 }
 
 /** Every matcher must hold; a missing label counts as the empty string (Alertmanager's rule). */
