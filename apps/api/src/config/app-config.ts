@@ -7,7 +7,16 @@ import { envSchema } from './env.schema.js';
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
   instanceId: string;
-  http: { host: string; port: number; corsOrigins: string[]; bodyLimitBytes: number };
+  http: {
+    host: string;
+    port: number;
+    corsOrigins: string[];
+    bodyLimitBytes: number;
+    headersTimeoutMs: number;
+    requestTimeoutMs: number;
+    keepAliveTimeoutMs: number;
+    maxConnections: number;
+  };
   log: { level: string };
   database: {
     /** Unset: the API starts an embedded PostgreSQL (PGlite) itself. */
@@ -44,12 +53,16 @@ export interface AppConfig {
     retentionMs: { raw: number; '1m': number; '5m': number; '1h': number; '1d': number };
     maxQueryPoints: number;
     maxQuerySeries: number;
+    /** Longest metric name a pushed sample or a rule's query may use. */
+    maxMetricNameLength: number;
   };
   customMetrics: {
     maxBatch: number;
     maxLabels: number;
     maxLabelValueLength: number;
     maxSeriesPerMetric: number;
+    /** Distinct custom metric names this instance accepts. */
+    maxNames: number;
   };
   metrics: {
     /** Bearer token `GET /metrics` requires; unset leaves it open. Secret: never logged or returned. */
@@ -137,6 +150,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
         .map((o) => o.trim())
         .filter((o) => o !== ''),
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
+      headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: env.HTTP_MAX_CONNECTIONS,
     },
     log: { level: env.LOG_LEVEL },
     database: {
@@ -181,12 +198,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       },
       maxQueryPoints: env.METRICS_QUERY_MAX_POINTS,
       maxQuerySeries: env.METRICS_QUERY_MAX_SERIES,
+      maxMetricNameLength: env.METRIC_NAME_MAX_LENGTH,
     },
     customMetrics: {
       maxBatch: env.CUSTOM_METRICS_MAX_BATCH,
       maxLabels: env.CUSTOM_METRICS_MAX_LABELS,
       maxLabelValueLength: env.CUSTOM_METRICS_MAX_LABEL_VALUE_LENGTH,
       maxSeriesPerMetric: env.CUSTOM_METRICS_MAX_SERIES_PER_METRIC,
+      maxNames: env.CUSTOM_METRICS_MAX_NAMES,
     },
     metrics: {
       token: env.METRICS_TOKEN,

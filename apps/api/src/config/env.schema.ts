@@ -46,6 +46,12 @@ export const envSchema = z.object({
   INSTANCE_ID: optional(z.string().min(1).max(128)),
   CORS_ORIGINS: z.string().default('http://localhost:3000'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(1024 * 1024),
+  // A client gets this long to send its headers, and this long for the whole request.
+  HTTP_HEADERS_TIMEOUT_MS: positiveMs.default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: positiveMs.default(30_000),
+  // Idle keep-alive connections: above the 60 s idle timeout of common load balancers, as Fastify's default.
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveMs.default(72_000),
+  HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(1_024),
 
   DATABASE_URL: optional(postgresUrl),
   DATA_DIR: optional(z.string().min(1)),
@@ -137,6 +143,10 @@ export const envSchema = z.object({
   CUSTOM_METRICS_MAX_LABELS: z.coerce.number().int().min(0).max(64).default(10),
   CUSTOM_METRICS_MAX_LABEL_VALUE_LENGTH: z.coerce.number().int().min(1).max(4_096).default(128),
   CUSTOM_METRICS_MAX_SERIES_PER_METRIC: z.coerce.number().int().min(1).default(1_000),
+  // Each new name is a metric in the registry and a scrape section: names are capped as series are.
+  CUSTOM_METRICS_MAX_NAMES: z.coerce.number().int().min(1).max(100_000).default(500),
+  // Names a pushed sample or a rule's query may use; the contract's own bound is 200.
+  METRIC_NAME_MAX_LENGTH: z.coerce.number().int().min(16).max(200).default(200),
   METRICS_QUERY_MAX_POINTS: z.coerce.number().int().min(10).default(11_000),
   METRICS_QUERY_MAX_SERIES: z.coerce.number().int().min(1).default(500),
 
@@ -153,6 +163,10 @@ export const envSchema = z.object({
       .refine((paths) => paths.length <= 8, { message: 'at most 8 paths' })
       .refine((paths) => paths.every((p) => p.startsWith('/')), { message: 'paths must be absolute' }),
   ),
+}).refine((env) => env.HTTP_HEADERS_TIMEOUT_MS <= env.HTTP_REQUEST_TIMEOUT_MS, {
+  // Node's own rule: the headers are part of the request.
+  message: 'must not be above HTTP_REQUEST_TIMEOUT_MS',
+  path: ['HTTP_HEADERS_TIMEOUT_MS'],
 });
 
 export type Env = z.infer<typeof envSchema>;

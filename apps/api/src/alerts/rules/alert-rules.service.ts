@@ -7,7 +7,7 @@ import { EscalationPolicyRepository } from '../escalation/escalation-policy.repo
 import { ChannelRepository } from '../notifications/channel.repository.js';
 import { AlertRuleRepository } from './alert-rule.repository.js';
 import { toAlertRule } from './alert-rule.mapper.js';
-import { ruleSpecOf, windowProblems, type RuleSpec } from './rule-spec.js';
+import { ruleLimitProblems, ruleSpecOf, type RuleSpec } from './rule-spec.js';
 
 /** CRUD of alert rules; everything is checked before anything is written. */
 @Injectable()
@@ -53,8 +53,8 @@ export class AlertRulesService {
   /** What the schema cannot know: the instance's retention and which ids exist. */
   private async checked(input: AlertRuleSpec): Promise<RuleSpec> {
     const spec = ruleSpecOf(input);
-    const windows = windowProblems(spec, this.config.history.retentionMs.raw);
-    if (windows.length > 0) throw new ValidationFailed(windows);
+    const limits = ruleLimitProblems(spec, { maxWindowMs: this.config.history.retentionMs.raw, maxMetricNameLength: this.config.history.maxMetricNameLength });
+    if (limits.length > 0) throw new ValidationFailed(limits);
     const references: FieldProblem[] = [];
     const known = new Set(await this.channels.findExistingIds(spec.channelIds));
     spec.channelIds.forEach((id, i) => {

@@ -1,13 +1,13 @@
 import { AlertRuleInput, parseWith } from '@vigil/types';
 import { DEFAULT_RULES } from './default-rules.js';
-import { ruleSpecOf, windowProblems } from './rule-spec.js';
+import { ruleLimitProblems, ruleSpecOf } from './rule-spec.js';
 
 describe('DEFAULT_RULES', () => {
   it.each(DEFAULT_RULES.map((rule) => [rule.name, rule] as const))('%s passes the same validation as a rule posted to the API', (_name, rule) => {
     const parsed = parseWith(AlertRuleInput, rule);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     const spec = ruleSpecOf(parsed.value);
-    expect(windowProblems(spec, 86_400_000)).toEqual([]);
+    expect(ruleLimitProblems(spec, { maxWindowMs: 86_400_000, maxMetricNameLength: 200 })).toEqual([]);
     // Validation fills in the empty matchers a stored rule always has.
     expect(spec).toEqual({ ...rule, query: rule.query && { matchers: {}, ...rule.query } });
   });

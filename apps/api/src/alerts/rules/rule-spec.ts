@@ -15,10 +15,20 @@ export function ruleSpecOf(input: AlertRuleSpec): RuleSpec {
   };
 }
 
-/** Raw samples are all a rule reads, so no window may reach past their retention. */
-export function windowProblems(spec: RuleSpec, maxWindowMs: number): FieldProblem[] {
+export interface RuleLimits {
+  /** Raw samples are all a rule reads, so no window may reach past their retention. */
+  maxWindowMs: number;
+  /** The instance's metric name cap: a rule cannot name a metric no sample may carry. */
+  maxMetricNameLength: number;
+}
+
+/** What the instance's configuration allows a rule, beyond the contract's own bounds. */
+export function ruleLimitProblems(spec: RuleSpec, { maxWindowMs, maxMetricNameLength }: RuleLimits): FieldProblem[] {
   const problem = `must be at most ${formatDuration(maxWindowMs)} (the raw sample retention)`;
   const problems: FieldProblem[] = [];
+  if (spec.query && spec.query.metric.length > maxMetricNameLength) {
+    problems.push({ field: 'query.metric', problem: `is longer than ${maxMetricNameLength} characters` });
+  }
   if (spec.query && (parseDuration(spec.query.window) ?? 0) > maxWindowMs) problems.push({ field: 'query.window', problem });
   if (spec.anomaly && (parseDuration(spec.anomaly.baselineWindow) ?? 0) > maxWindowMs) {
     problems.push({ field: 'anomaly.baselineWindow', problem });

@@ -5,6 +5,7 @@ export interface CustomMetricLimits {
   maxBatch: number;
   maxLabels: number;
   maxLabelValueLength: number;
+  maxNameLength: number;
 }
 
 /** Samples may be this far in the past or future (clock skew), no further. */
@@ -29,6 +30,7 @@ export function batchLimitProblems(samples: readonly CustomMetricSample[], limit
   const problems: FieldProblem[] = [];
   samples.forEach((sample, index) => {
     const at = (field: string, problem: string) => problems.push({ field: `[${index}].${field}`, problem });
+    if (sample.name.length > limits.maxNameLength) at('name', `is longer than ${limits.maxNameLength} characters`);
     const labels = Object.entries(sample.labels ?? {});
     if (labels.length > limits.maxLabels) at('labels', `has ${labels.length} labels, above the limit of ${limits.maxLabels}`);
     for (const [name, value] of labels) {

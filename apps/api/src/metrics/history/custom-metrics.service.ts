@@ -43,7 +43,8 @@ export class CustomMetricsService {
 
   private async apply(samples: CustomMetricSample[]): Promise<CustomMetricsAccepted> {
     const now = this.clock.now().getTime();
-    const problems = batchLimitProblems(samples, this.config.customMetrics, now);
+    const limits = { ...this.config.customMetrics, maxNameLength: this.config.history.maxMetricNameLength };
+    const problems = batchLimitProblems(samples, limits, now);
     if (problems.length > 0) throw new ValidationFailed(problems);
     const registryProblems = this.checkAgainstRegistry(samples);
     if (registryProblems.length > 0) throw new ValidationFailed(registryProblems);
@@ -79,17 +80,26 @@ export class CustomMetricsService {
     return { accepted: samples.length };
   }
 
-  /** Type conflicts, label names a metric was not declared with, and the series cap. */
+  /** Type conflicts, label names a metric was not declared with, and the name and series caps. */
   private checkAgainstRegistry(samples: CustomMetricSample[]): FieldProblem[] {
     const problems: FieldProblem[] = [];
     const newSeries = new Map<string, Set<string>>();
+    const newNames = new Set<string>();
     const firstLabels = new Map<string, ReadonlySet<string>>();
+    const { maxNames } = this.config.customMetrics;
     samples.forEach((sample, index) => {
       const known = this.metrics.get(sample.name);
       const labelNames = Object.keys(sample.labels ?? {});
       if (!known && register.getSingleMetric(sample.name)) {
         problems.push({ field: `[${index}].name`, problem: `${sample.name} is already a metric of this service` });
         return;
+      }
+      if (!known && !newNames.has(sample.name)) {
+        newNames.add(sample.name);
+        const total = this.metrics.size + newNames.size;
+        if (total > maxNames) {
+          problems.push({ field: `[${index}].name`, problem: `would be custom metric name ${total}, above the limit of ${maxNames} (CUSTOM_METRICS_MAX_NAMES)` });
+        }
       }
       const declaredType = known?.type ?? samples.find((s) => s.name === sample.name)?.type;
       if (declaredType !== sample.type) {
