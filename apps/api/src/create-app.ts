@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -9,6 +9,8 @@ import { ProbeFastPath } from './health/probes/probe-fast-path.js';
 import { ReadinessProbeService } from './health/probes/readiness-probe.service.js';
 import type { AppConfig } from './config/app-config.js';
 import { HttpErrorFilter } from './common/errors/http-error.filter.js';
+import { createHttpServer } from './common/http/http-server.js';
+import { refuseUndecodedBodies } from './common/http/undecoded-bodies.hook.js';
 import { withContractSchemas } from './common/contract/openapi-document.js';
 import { SchemaValidationPipe } from './common/contract/schema-validation.pipe.js';
 import { createPino, JsonLogger } from './common/logging/json-logger.js';
@@ -34,7 +36,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const probes = new ProbeFastPath();
   const adapter = new FastifyAdapter({
     serverFactory: (handler: (request: IncomingMessage, response: ServerResponse) => void) =>
-      createServer((request, response) => {
+      createHttpServer(config.http, (request, response) => {
         if (!probes.tryAnswer(request, response)) handler(request, response);
       }),
     loggerInstance: logger,
@@ -42,13 +44,13 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     // A caller's X-Request-Id is kept (so traces line up across services), else a UUID.
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    requestTimeout: 30_000,
   });
   // A callback hook, not an async one: no promise per request on the probe path.
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     done();
   });
+  refuseUndecodedBodies(adapter.getInstance());
 
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
     logger: new JsonLogger(logger),
