@@ -20,6 +20,8 @@ export const ErrorDetails = z.object({
   fields: z.array(FieldProblem).optional(),
   /** Probe results, when a readiness check failed. */
   components: z.record(z.string(), ProbeComponent).optional(),
+  /** The dependency that could not serve the request, on a 503 (`database`). */
+  dependency: z.string().optional(),
 });
 export type ErrorDetails = z.infer<typeof ErrorDetails>;
 

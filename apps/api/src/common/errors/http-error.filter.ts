@@ -9,6 +9,7 @@ import {
 import type { ErrorBody } from '@vigil/types';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './app-error.js';
+import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailableReason } from './database-unavailable.js';
 import { toProbeComponents } from './probe-components.js';
 
 const REASONS: Record<number, string> = {
@@ -52,7 +53,10 @@ function fromTerminus(failure: TerminusFailure): Pick<ErrorBody, 'message' | 'de
   };
 }
 
-/** Maps every error to one body shape; unknown errors become a logged, sanitised 500. */
+/**
+ * Maps every error to one body shape. The database being unreachable is a 503 with
+ * Retry-After; other unknown errors become a logged, sanitised 500.
+ */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpError');
@@ -62,6 +66,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const request = http.getRequest<FastifyRequest>();
     const body = this.toBody(exception, request);
+    if (body.details?.dependency === 'database') void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
     reply.status(body.statusCode).header('content-type', 'application/json').send(body);
   }
 
@@ -97,6 +102,16 @@ export class HttpErrorFilter implements ExceptionFilter {
         statusCode: fastifyStatus,
         error: reason(fastifyStatus),
         message: (exception as Error).message,
+      };
+    }
+    const unavailable = databaseUnavailableReason(exception);
+    if (unavailable !== undefined) {
+      this.logger.warn(`Database unavailable on ${request.method} ${request.url} (request ${request.id}): ${unavailable}`);
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        error: reason(503),
+        message: `the database is unavailable: ${unavailable}`,
+        details: { dependency: 'database' },
       };
     }
     this.logger.error(
