@@ -10,3 +10,4 @@ export * from './formats.js';
 export * from './fields.js';
 export * from './problems.js';
 export * from './label-regex.js';
+export * from './scaling.js';
