@@ -11,6 +11,7 @@ import { MetricsModule } from './metrics/metrics.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { ProfilerModule } from './profiler/profiler.module.js';
 import { AlertsModule } from './alerts/alerts.module.js';
+import { ScalingModule } from './scaling/scaling.module.js';
 
 /** What tests may replace; production uses the defaults. */
 export interface AppOptions {
@@ -33,6 +34,7 @@ export class AppModule {
         SettingsModule,
         ProfilerModule,
         AlertsModule,
+        ScalingModule,
       ],
     };
   }

@@ -324,6 +324,21 @@ describe('write routes under generated and hostile input', () => {
       adapt: targetsOnLoopback,
       wrote: (_a, key) => ledger.created('config', key!),
     },
+    'PUT /api/v1/scaling/policies/:service': {
+      target: async () => 'vigil',
+      example: () => ({ minReplicas: 2, maxReplicas: 10, behavior: { scaleDown: { stabilizationWindowSeconds: 60 } } }),
+    },
+    'POST /api/v1/scaling/auto-scaling': { example: () => ({ service: 'vigil', enabled: true }) },
+    'POST /api/v1/scaling/recommend': {
+      example: () => ({
+        currentReplicas: 3,
+        maxReplicas: 10,
+        metrics: [{ name: 'cpu', target: 0.5, instances: [{ name: 'a', value: 0.9 }, { name: 'b', value: 0.4, ready: false }] }],
+        behavior: { scaleUp: { policies: [{ type: 'Pods', value: 2, periodSeconds: 60 }] } },
+        history: { recommendations: [{ at: '2026-12-01T11:58:00Z', replicas: 4 }], events: [{ at: '2026-12-01T11:59:30Z', from: 2, to: 3 }] },
+        now: '2026-12-01T12:00:00Z',
+      }),
+    },
     'DELETE /api/v1/config/:key': {
       target: async () => SETTING_KEYS[(nextSettingKey += 1) % SETTING_KEYS.length]!,
       wrote: (_a, key) => ledger.deleted('config', key!),

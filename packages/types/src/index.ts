@@ -11,3 +11,4 @@ export * from './fields.js';
 export * from './problems.js';
 export * from './label-regex.js';
 export * from './scaling.js';
+export * from './scaling-services.js';

@@ -93,6 +93,11 @@ export interface AppConfig {
     pruneIntervalMs: number;
     isSeedingDefaultRules: boolean;
   };
+  scaling: {
+    syncPeriodMs: number;
+    /** Decision log kept; recommendations are kept only as long as a stabilization window needs them. */
+    eventsRetentionMs: number;
+  };
   profiler: {
     /** `DATA_DIR/profiles`: artifacts are local files of the instance that made them. */
     artifactDir: string;
@@ -237,6 +242,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       retentionMs: env.ALERT_RETENTION_DAYS * DAY_MS,
       pruneIntervalMs: env.ALERT_PRUNE_INTERVAL_MS,
       isSeedingDefaultRules: env.ALERT_SEED_DEFAULT_RULES,
+    },
+    scaling: {
+      syncPeriodMs: env.SCALING_SYNC_PERIOD_MS,
+      eventsRetentionMs: env.SCALING_EVENTS_RETENTION_DAYS * DAY_MS,
     },
     profiler: {
       artifactDir: join(dataDir, 'profiles'),

@@ -124,6 +124,9 @@ export const envSchema = z.object({
   ALERT_MAX_ALERTS_PER_RULE: z.coerce.number().int().min(1).max(10_000).default(100),
   ALERT_MAX_POSTED_ALERTS: z.coerce.number().int().min(1).max(10_000).default(1_000),
   ALERT_RETENTION_DAYS: z.coerce.number().positive().default(30),
+  // The HPA's --horizontal-pod-autoscaler-sync-period.
+  SCALING_SYNC_PERIOD_MS: z.coerce.number().int().min(1_000).max(600_000).default(15_000),
+  SCALING_EVENTS_RETENTION_DAYS: z.coerce.number().positive().default(30),
   ALERT_PRUNE_INTERVAL_MS: z.coerce.number().int().min(1_000).default(3_600_000),
   ALERT_SEED_DEFAULT_RULES: z.stringbool().default(true),
 

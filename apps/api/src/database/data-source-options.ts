@@ -8,6 +8,7 @@ import { CreateProfilingSessions1763800000000 } from './migrations/1763800000000
 import { HealthCheckEntity } from '../health/entities/health-check.entity.js';
 import { CreateHealthChecks1763801000000 } from './migrations/1763801000000-CreateHealthChecks.js';
 import { CreateAlerting1764590000000 } from './migrations/1764590000000-CreateAlerting.js';
+import { CreateScaling1764600000000 } from './migrations/1764600000000-CreateScaling.js';
 
 /** Every entity, listed explicitly so builds never depend on file globs. */
 export const ENTITIES = [SettingEntity, ProfilingSessionEntity, HealthCheckEntity];
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   CreateProfilingSessions1763800000000,
   CreateHealthChecks1763801000000,
   CreateAlerting1764590000000,
+  CreateScaling1764600000000,
 ];
 
 export const MIGRATIONS_TABLE = 'vigil_migrations';

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import type { ScalingBehavior, ServiceScalingMetric } from '@vigil/types';
+import { DataSource } from 'typeorm';
+
+export interface ScalingPolicyRow {
+  service: string;
+  minReplicas: number;
+  maxReplicas: number;
+  behavior: ScalingBehavior;
+  metrics: ServiceScalingMetric[];
+  autoScaling: boolean;
+  updatedAt: Date;
+}
+
+const COLUMNS = 'service, min_replicas, max_replicas, behavior, metrics, auto_scaling, updated_at';
+const toRow = (r: Record<string, unknown>): ScalingPolicyRow => ({
+  service: r.service as string,
+  minReplicas: Number(r.min_replicas),
+  maxReplicas: Number(r.max_replicas),
+  behavior: r.behavior as ScalingBehavior,
+  metrics: r.metrics as ServiceScalingMetric[],
+  autoScaling: r.auto_scaling as boolean,
+  updatedAt: new Date(r.updated_at as string),
+});
+
+/** Every query on `scaling_policies`. */
+@Injectable()
+export class ScalingPolicyRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async find(service: string): Promise<ScalingPolicyRow | undefined> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM scaling_policies WHERE service = $1`, [service]);
+    return rows[0] ? toRow(rows[0]) : undefined;
+  }
+
+  async findMany(services: readonly string[]): Promise<ScalingPolicyRow[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM scaling_policies WHERE service = ANY($1)`, [services]);
+    return rows.map(toRow);
+  }
+
+  /** Writes the policy; the toggle keeps its value unless given. */
+  async upsert(row: Omit<ScalingPolicyRow, 'updatedAt' | 'autoScaling'> & { autoScaling?: boolean }, now: Date): Promise<ScalingPolicyRow> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `INSERT INTO scaling_policies (service, min_replicas, max_replicas, behavior, metrics, auto_scaling, updated_at)
+       VALUES ($1, $2, $3, $4, $5, COALESCE($6, false), $7)
+       ON CONFLICT (service) DO UPDATE SET
+         min_replicas = EXCLUDED.min_replicas, max_replicas = EXCLUDED.max_replicas, behavior = EXCLUDED.behavior,
+         metrics = EXCLUDED.metrics, auto_scaling = COALESCE($6, scaling_policies.auto_scaling), updated_at = EXCLUDED.updated_at
+       RETURNING ${COLUMNS}`,
+      [row.service, row.minReplicas, row.maxReplicas, JSON.stringify(row.behavior), JSON.stringify(row.metrics), row.autoScaling ?? null, now],
+    );
+    return toRow(rows[0]!);
+  }
+}

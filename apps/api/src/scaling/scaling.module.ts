@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { MetricsModule } from '../metrics/metrics.module.js';
+import { ScalingCycle } from './decisions/scaling-cycle.service.js';
+import { ScalingHistoryRepository } from './decisions/scaling-history.repository.js';
+import { ScalingPoliciesService } from './policies/scaling-policies.service.js';
+import { ScalingPolicyRepository } from './policies/scaling-policy.repository.js';
+import { InstanceMetricsReader } from './recommendation/instance-metrics.reader.js';
+import { ServiceRecommender } from './recommendation/service-recommender.service.js';
+import { ScalingController } from './scaling.controller.js';
+import { ScalingJobs } from './scaling.jobs.js';
+import { ScalingMetrics } from './scaling.metrics.js';
+import { ScalingService } from './scaling.service.js';
+
+/**
+ * The Scalability module: Kubernetes-exact replica recommendations per service from
+ * the stored metrics of its instances, the policies behind them and the decision log.
+ */
+@Module({
+  imports: [MetricsModule],
+  controllers: [ScalingController],
+  providers: [
+    ScalingPolicyRepository,
+    ScalingPoliciesService,
+    ScalingHistoryRepository,
+    InstanceMetricsReader,
+    ServiceRecommender,
+    ScalingMetrics,
+    ScalingCycle,
+    ScalingJobs,
+    ScalingService,
+  ],
+})
+export class ScalingModule {}

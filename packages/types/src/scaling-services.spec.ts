@@ -1,0 +1,32 @@
+import { bandOf, DEFAULT_SCALING_METRICS, ServiceScalingPolicyInput, targetOfBand } from './scaling-services.js';
+import { parseWith } from './problems.js';
+
+describe('scaling thresholds as HPA targets', () => {
+  it("turns each seed band into the target and tolerances whose band it is exactly", () => {
+    const bands = DEFAULT_SCALING_METRICS.map((m) => [m.name, m.target, m.scaleUpTolerance, bandOf(m)]);
+    expect(bands).toEqual([
+      ['cpu', 0.5, 0.4, { up: 0.7, down: 0.3 }],
+      ['memory', 0.65, 0.230769230769, { up: expect.closeTo(0.8, 10), down: expect.closeTo(0.5, 10) }],
+      ['response_time_p95', 1.25, 0.6, { up: 2, down: 0.5 }],
+      ['requests_in_flight', 55, 0.818181818182, { up: expect.closeTo(100, 9), down: expect.closeTo(10, 9) }],
+      ['error_rate', 0.03, 0.666666666667, { up: expect.closeTo(0.05, 10), down: expect.closeTo(0.01, 10) }],
+    ]);
+  });
+
+  it('round-trips a band through target and tolerance', () => {
+    expect(targetOfBand({ up: 0.7, down: 0.3 })).toEqual({ target: 0.5, scaleUpTolerance: 0.4, scaleDownTolerance: 0.4 });
+    expect(bandOf({ target: 50, scaleUpTolerance: 0.4, scaleDownTolerance: 0.4 })).toEqual({ up: 70, down: 30 });
+  });
+
+  it('fills a policy with the defaults and names what is wrong', () => {
+    const parsed = parseWith(ServiceScalingPolicyInput, {});
+    expect(parsed.ok && [parsed.value.minReplicas, parsed.value.maxReplicas, parsed.value.metrics.length]).toEqual([2, 20, 5]);
+    expect(parseWith(ServiceScalingPolicyInput, { minReplicas: 0, metrics: [] })).toEqual({
+      ok: false,
+      problems: [
+        { field: 'minReplicas', problem: 'must be a whole number from 1 to 10000' },
+        { field: 'metrics', problem: 'must be an array of 1 to 10 metrics' },
+      ],
+    });
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * Scalability per service: the stored policy (replica bounds, HPA behavior, and per
+ * metric a stored query with a target and two tolerances), the live recommendation of
+ * each service, and the decision log.
+ */
+import { z } from 'zod';
+import { AlertAggregation } from './alerts.js';
+import { duration, intParam, LabelName, MetricName, text, Timestamp } from './fields.js';
+import { ScalingBehavior, ScalingLimitReason, ScalingMetricEvaluation, StabilizationReason } from './scaling.js';
+
+/** Vigil's own instances, the one service watched until services register. */
+export const VIGIL_SERVICE = 'vigil';
+export const ServiceName = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,62}$/, 'must match ^[a-z0-9][a-z0-9._-]*$ and be at most 63 characters');
+
+export const ServiceParams = z.strictObject({ service: ServiceName });
+export type ServiceParams = z.infer<typeof ServiceParams>;
+
+const MAX_POLICY_REPLICAS = 10_000;
+const replicas = (min: number) =>
+  z
+    .number({ error: `must be a whole number from ${min} to ${MAX_POLICY_REPLICAS}` })
+    .int(`must be a whole number from ${min} to ${MAX_POLICY_REPLICAS}`)
+    .min(min, `must be a whole number from ${min} to ${MAX_POLICY_REPLICAS}`)
+    .max(MAX_POLICY_REPLICAS, `must be a whole number from ${min} to ${MAX_POLICY_REPLICAS}`);
+
+const matchers = z.record(LabelName, text(1_024)).refine((m) => Object.keys(m).length <= 10, 'must have at most 10 matchers');
+
+/**
+ * Where a metric's per-instance values come from: a stored metric aggregated over a
+ * window per `instance`, as an alert rule's query (`ratioOf` makes an error ratio).
+ */
+export const ScalingMetricSource = z.strictObject({
+  metric: MetricName,
+  matchers: matchers.default({}),
+  aggregation: AlertAggregation,
+  /** Averaged per instance over this window, e.g. `1m`. */
+  window: duration({ min: 15_000, max: 3_600_000 }),
+  ratioOf: matchers.optional(),
+});
+export type ScalingMetricSource = z.output<typeof ScalingMetricSource>;
+
+const tolerance = z.number({ error: 'must be a number from 0 to 10' }).min(0, 'must be a number from 0 to 10').max(10, 'must be a number from 0 to 10');
+
+/** One metric of a policy: the HPA's target and KEP-4951 tolerances over a stored source. */
+export const ServiceScalingMetric = z.strictObject({
+  name: z.string().regex(/^[a-z][a-z0-9_]{0,47}$/, 'must match ^[a-z][a-z0-9_]*$ and be at most 48 characters'),
+  source: ScalingMetricSource,
+  target: z.number({ error: 'must be a number above 0' }).gt(0, 'must be a number above 0'),
+  scaleUpTolerance: tolerance,
+  scaleDownTolerance: tolerance,
+});
+export type ServiceScalingMetric = z.output<typeof ServiceScalingMetric>;
+
+/** The band a target and its tolerances stand for: scale up above `up`, down below `down`. */
+export interface ScalingBand {
+  up: number;
+  down: number;
+}
+
+/** `target × (1 + scaleUpTolerance)` and `target × (1 − scaleDownTolerance)`: where the HPA starts to act. */
+export function bandOf(metric: Pick<ServiceScalingMetric, 'target' | 'scaleUpTolerance' | 'scaleDownTolerance'>): ScalingBand {
+  return { up: metric.target * (1 + metric.scaleUpTolerance), down: metric.target * (1 - metric.scaleDownTolerance) };
+}
+
+/**
+ * The target and tolerances whose band is exactly `up`/`down`: the midpoint, and the
+ * half-width as a share of it (up 70 %, down 30 % → target 50 %, tolerance 0.4).
+ */
+export function targetOfBand({ up, down }: ScalingBand): { target: number; scaleUpTolerance: number; scaleDownTolerance: number } {
+  const target = decimal((up + down) / 2);
+  const tolerance = decimal((up - down) / (up + down));
+  return { target, scaleUpTolerance: tolerance, scaleDownTolerance: tolerance };
+}
+
+/** Twelve significant digits: 0.4, not the 0.39999999999999997 that (0.7 − 0.3) / 1 gives. */
+const decimal = (value: number) => Number(value.toPrecision(12));
+
+const seed = (name: string, source: z.input<typeof ScalingMetricSource>, band: ScalingBand): ServiceScalingMetric => ({
+  name,
+  source: { matchers: {}, ...source },
+  ...targetOfBand(band),
+});
+
+/**
+ * The seeds' thresholds as HPA targets: CPU up 70 % / down 30 %, memory 80 % / 50 %,
+ * p95 response time 2000 ms / 500 ms, requests in flight per instance 100 / 10, error
+ * rate 5 % / 1 %. Sources are Vigil's own stored metrics (ratios and seconds).
+ */
+export const DEFAULT_SCALING_METRICS: readonly ServiceScalingMetric[] = [
+  seed('cpu', { metric: 'vigil_system_cpu_utilisation_ratio', aggregation: 'avg', window: '1m' }, { up: 0.7, down: 0.3 }),
+  seed('memory', { metric: 'vigil_system_memory_utilisation_ratio', aggregation: 'avg', window: '1m' }, { up: 0.8, down: 0.5 }),
+  seed('response_time_p95', { metric: 'vigil_http_request_duration_seconds', aggregation: 'p95', window: '5m' }, { up: 2, down: 0.5 }),
+  seed('requests_in_flight', { metric: 'vigil_http_requests_in_flight', aggregation: 'avg', window: '1m' }, { up: 100, down: 10 }),
+  seed('error_rate', { metric: 'vigil_http_requests_total', aggregation: 'increase', window: '5m', ratioOf: { status_class: '5xx' } }, { up: 0.05, down: 0.01 }),
+];
+export const DEFAULT_MIN_REPLICAS = 2;
+export const DEFAULT_MAX_REPLICAS = 20;
+
+/** Body of `PUT /api/v1/scaling/policies/:service`; what is left out takes the defaults. */
+export const ServiceScalingPolicyInput = z
+  .strictObject({
+    minReplicas: replicas(1).default(DEFAULT_MIN_REPLICAS),
+    maxReplicas: replicas(1).default(DEFAULT_MAX_REPLICAS),
+    /** The HPA's `behavior`; left out, its defaults (not its legacy rules: a policy always has a behavior). */
+    behavior: ScalingBehavior.prefault({}),
+    metrics: z
+      .array(ServiceScalingMetric)
+      .min(1, 'must be an array of 1 to 10 metrics')
+      .max(10, 'must be an array of 1 to 10 metrics')
+      .default(() => DEFAULT_SCALING_METRICS.map((m) => ({ ...m, source: { ...m.source } }))),
+  })
+  .superRefine((policy, ctx) => {
+    if (policy.maxReplicas < policy.minReplicas) {
+      ctx.addIssue({ code: 'custom', path: ['maxReplicas'], message: `must be at least minReplicas (${policy.minReplicas})` });
+    }
+    const seen = new Set<string>();
+    policy.metrics.forEach((metric, index) => {
+      if (seen.has(metric.name)) ctx.addIssue({ code: 'custom', path: ['metrics', index, 'name'], message: 'is used twice' });
+      seen.add(metric.name);
+    });
+  });
+export type ServiceScalingPolicyInput = z.input<typeof ServiceScalingPolicyInput>;
+export type ServiceScalingPolicySpec = z.output<typeof ServiceScalingPolicyInput>;
+
+export const ServiceScalingPolicy = z.object({
+  service: z.string(),
+  minReplicas: z.number().int(),
+  maxReplicas: z.number().int(),
+  behavior: ScalingBehavior,
+  metrics: z.array(ServiceScalingMetric),
+  /** The seed's toggle: with an executor configured, Vigil applies the desired count. */
+  autoScaling: z.boolean(),
+  /** No policy was stored: these are the defaults. */
+  isDefault: z.boolean(),
+  updatedAt: Timestamp.nullable(),
+});
+export type ServiceScalingPolicy = z.infer<typeof ServiceScalingPolicy>;
+
+/** Body of `POST /api/v1/scaling/auto-scaling`. */
+export const AutoScalingInput = z.strictObject({ service: ServiceName, enabled: z.boolean() });
+export type AutoScalingInput = z.infer<typeof AutoScalingInput>;
+
+/** One service's recommendation now (`GET /api/v1/scaling/services`). */
+export const ScalingServiceStatus = z.object({
+  service: z.string(),
+  /** Instances that reported in the last collection intervals. */
+  currentReplicas: z.number().int(),
+  desiredReplicas: z.number().int(),
+  limitedBy: ScalingLimitReason,
+  stabilizedBy: StabilizationReason.nullable(),
+  decidingMetric: z.string().nullable(),
+  metrics: z.array(ScalingMetricEvaluation),
+  minReplicas: z.number().int(),
+  maxReplicas: z.number().int(),
+  autoScaling: z.boolean(),
+  at: Timestamp,
+});
+export type ScalingServiceStatus = z.infer<typeof ScalingServiceStatus>;
+
+/** One entry of the decision log: a change of a service's desired count. */
+export const ScalingDecision = z.object({
+  id: z.string(),
+  service: z.string(),
+  at: Timestamp,
+  currentReplicas: z.number().int(),
+  fromReplicas: z.number().int(),
+  toReplicas: z.number().int(),
+  limitedBy: ScalingLimitReason,
+  decidingMetric: z.string().nullable(),
+  /** Whether an executor applied it; without one, a recommendation only. */
+  applied: z.boolean(),
+  /** Why it was not applied, when it was not. */
+  note: z.string().nullable(),
+});
+export type ScalingDecision = z.infer<typeof ScalingDecision>;
+
+export const ScalingEventsQuery = z.strictObject({
+  service: ServiceName.optional(),
+  limit: intParam({ min: 1, max: 500 }).default(100),
+});
+export type ScalingEventsQuery = z.infer<typeof ScalingEventsQuery>;
