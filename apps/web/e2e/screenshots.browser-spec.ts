@@ -22,6 +22,7 @@ const PAGES = [
   ['channel-form', '/alerts/channels'],
   ['escalation', '/alerts/escalation'],
   ['profiling', '/profiling'],
+  ['scaling', '/scaling'],
   ['settings', '/settings'],
 ] as const;
 

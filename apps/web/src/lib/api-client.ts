@@ -6,6 +6,7 @@ import { EscalationPoliciesApi } from './api/escalation-policies-api';
 import { HealthApi } from './api/health-api';
 import { MetricsApi } from './api/metrics-api';
 import { ProfilerApi } from './api/profiler-api';
+import { ScalingApi } from './api/scaling-api';
 import { SettingsApi } from './api/settings-api';
 import { SilencesApi } from './api/silences-api';
 
@@ -38,6 +39,7 @@ export class ApiClient {
   readonly channels: ChannelsApi;
   readonly escalationPolicies: EscalationPoliciesApi;
   readonly settings: SettingsApi;
+  readonly scaling: ScalingApi;
 
   constructor(options: ApiClientOptions) {
     const http = new ApiTransport(options.baseUrl, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
@@ -51,5 +53,6 @@ export class ApiClient {
     this.channels = new ChannelsApi(http);
     this.escalationPolicies = new EscalationPoliciesApi(http);
     this.settings = new SettingsApi(http);
+    this.scaling = new ScalingApi(http);
   }
 }

@@ -1,4 +1,4 @@
-import type { AlertListQuery, MetricQueryFunction, ProfilingSessionQuery, SilenceState } from '@vigil/types';
+import type { AlertListQuery, MetricQueryFunction, ProfilingSessionQuery, ScalingEventsQuery, SilenceState } from '@vigil/types';
 import type { TimeRangeKey } from './time-range';
 
 /** What identifies one metric query; the absolute window is computed when it runs. */
@@ -61,5 +61,11 @@ export const queryKeys = {
   settings: {
     all: ['settings'] as const,
     list: () => [...queryKeys.settings.all, 'list'] as const,
+  },
+  scaling: {
+    all: ['scaling'] as const,
+    services: () => [...queryKeys.scaling.all, 'services'] as const,
+    policy: (service: string) => [...queryKeys.scaling.all, 'policy', service] as const,
+    events: (query: ScalingEventsQuery) => [...queryKeys.scaling.all, 'events', query] as const,
   },
 };

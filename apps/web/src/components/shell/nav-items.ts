@@ -1,7 +1,7 @@
 /** Pages without an `href` have no API yet: they show in the nav, disabled, until they do. */
 export interface NavItem {
   label: string;
-  href?: '/' | '/system' | '/application' | '/health' | '/alerts' | '/profiling' | '/settings';
+  href?: '/' | '/system' | '/application' | '/health' | '/alerts' | '/profiling' | '/scaling' | '/settings';
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -11,7 +11,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Health', href: '/health' },
   { label: 'Alerts', href: '/alerts' },
   { label: 'Profiling', href: '/profiling' },
-  { label: 'Scaling' },
+  { label: 'Scaling', href: '/scaling' },
   { label: 'Settings', href: '/settings' },
 ];
 

@@ -11,6 +11,7 @@ export const API_PATHS = {
   silences: `${V1}/silences`,
   channels: `${V1}/channels`,
   escalationPolicies: `${V1}/escalation-policies`,
+  scaling: `${V1}/scaling`,
 } as const;
 
 export function itemPath(collection: string, id: string): string {
