@@ -339,6 +339,9 @@ describe('write routes under generated and hostile input', () => {
         now: '2026-12-01T12:00:00Z',
       }),
     },
+    'POST /api/v1/scaling/simulate': {
+      example: () => ({ service: 'vigil', from: new Date(Date.now() - 3_600_000).toISOString(), step: '5m', proposed: { maxReplicas: 8 } }),
+    },
     'DELETE /api/v1/config/:key': {
       target: async () => SETTING_KEYS[(nextSettingKey += 1) % SETTING_KEYS.length]!,
       wrote: (_a, key) => ledger.deleted('config', key!),

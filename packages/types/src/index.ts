@@ -12,3 +12,4 @@ export * from './problems.js';
 export * from './label-regex.js';
 export * from './scaling.js';
 export * from './scaling-services.js';
+export * from './scaling-simulation.js';

@@ -10,6 +10,9 @@ import { ScalingController } from './scaling.controller.js';
 import { ScalingJobs } from './scaling.jobs.js';
 import { ScalingMetrics } from './scaling.metrics.js';
 import { ScalingService } from './scaling.service.js';
+import { ScalingSimulationController } from './simulation/scaling-simulation.controller.js';
+import { ScalingSimulationService } from './simulation/scaling-simulation.service.js';
+import { StoredHistoryReader } from './simulation/stored-history.reader.js';
 
 /**
  * The Scalability module: Kubernetes-exact replica recommendations per service from
@@ -17,7 +20,7 @@ import { ScalingService } from './scaling.service.js';
  */
 @Module({
   imports: [MetricsModule],
-  controllers: [ScalingController],
+  controllers: [ScalingController, ScalingSimulationController],
   providers: [
     ScalingPolicyRepository,
     ScalingPoliciesService,
@@ -28,6 +31,8 @@ import { ScalingService } from './scaling.service.js';
     ScalingCycle,
     ScalingJobs,
     ScalingService,
+    StoredHistoryReader,
+    ScalingSimulationService,
   ],
 })
 export class ScalingModule {}

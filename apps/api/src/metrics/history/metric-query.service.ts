@@ -32,8 +32,7 @@ export class MetricQueryService {
       const notHistogram = series.find((s) => s.type !== 'histogram');
       if (notHistogram) throw new ValidationFailed([{ field: 'fn', problem: `${query.fn} needs a histogram; ${query.name} is a ${notHistogram.type}` }]);
     }
-    const { resolution, sizeMs } = pickResolution(query.stepMs, query.from, now, history.collectIntervalMs, history.retentionMs);
-    const rows = resolution === 'raw' ? await this.fromRaw(series, query) : await this.fromRollups(series, query, resolution, sizeMs);
+    const { resolution, rows } = await this.rowsOf(series, query, now);
     return {
       name: query.name,
       fn: query.fn,
@@ -51,7 +50,22 @@ export class MetricQueryService {
     };
   }
 
-  private async fromRaw(series: SeriesRow[], query: MetricQuery): Promise<Map<number, RollupRow[]>> {
+  /**
+   * Each series' rollup rows at `query.stepMs` over `[from, to]`, from the coarsest stored
+   * resolution that serves the step (raw samples for the newest stretch not rolled yet).
+   */
+  async rowsOf(
+    series: SeriesRow[],
+    query: Pick<MetricQuery, 'from' | 'to' | 'stepMs'>,
+    now: number,
+  ): Promise<{ resolution: MetricQueryResult['resolution']; sizeMs: number; rows: Map<number, RollupRow[]> }> {
+    const { history } = this.config;
+    const { resolution, sizeMs } = pickResolution(query.stepMs, query.from, now, history.collectIntervalMs, history.retentionMs);
+    const rows = resolution === 'raw' ? await this.fromRaw(series, query) : await this.fromRollups(series, query, resolution, sizeMs);
+    return { resolution, sizeMs, rows };
+  }
+
+  private async fromRaw(series: SeriesRow[], query: Pick<MetricQuery, 'from' | 'to' | 'stepMs'>): Promise<Map<number, RollupRow[]>> {
     const raw = await this.repository.findRaw(series.map((s) => s.id), new Date(query.from), new Date(query.to));
     return new Map(series.map((s) => [s.id, rollupRaw(raw.get(s.id)?.points ?? [], raw.get(s.id)?.previous, query.stepMs, s)]));
   }
@@ -59,7 +73,7 @@ export class MetricQueryService {
   /** Stored rollups up to where the job got, then the newest stretch from raw samples. */
   private async fromRollups(
     series: SeriesRow[],
-    query: MetricQuery,
+    query: Pick<MetricQuery, 'from' | 'to' | 'stepMs'>,
     resolution: Exclude<MetricQueryResult['resolution'], 'raw'>,
     sizeMs: number,
   ): Promise<Map<number, RollupRow[]>> {

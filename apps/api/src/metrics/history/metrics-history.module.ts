@@ -25,6 +25,6 @@ import { RollupService } from './rollup.service.js';
     CustomMetricsService,
     MetricsHistoryJobs,
   ],
-  exports: [MetricsSnapshotService, MetricQueryService, MetricWindowReader],
+  exports: [MetricsSnapshotService, MetricQueryService, MetricWindowReader, MetricHistoryRepository],
 })
 export class MetricsHistoryModule {}
