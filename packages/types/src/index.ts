@@ -13,3 +13,4 @@ export * from './label-regex.js';
 export * from './scaling.js';
 export * from './scaling-services.js';
 export * from './scaling-simulation.js';
+export * from './scaling-balance.js';

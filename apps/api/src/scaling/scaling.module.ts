@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { HealthModule } from '../health/health.module.js';
 import { MetricsModule } from '../metrics/metrics.module.js';
+import { LoadBalancerController } from './balance/load-balancer.controller.js';
+import { LoadBalancerService } from './balance/load-balancer.service.js';
 import { ScalingCycle } from './decisions/scaling-cycle.service.js';
 import { ScalingHistoryRepository } from './decisions/scaling-history.repository.js';
 import { ScalingPoliciesService } from './policies/scaling-policies.service.js';
@@ -19,8 +22,8 @@ import { StoredHistoryReader } from './simulation/stored-history.reader.js';
  * the stored metrics of its instances, the policies behind them and the decision log.
  */
 @Module({
-  imports: [MetricsModule],
-  controllers: [ScalingController, ScalingSimulationController],
+  imports: [MetricsModule, HealthModule],
+  controllers: [ScalingController, ScalingSimulationController, LoadBalancerController],
   providers: [
     ScalingPolicyRepository,
     ScalingPoliciesService,
@@ -33,6 +36,7 @@ import { StoredHistoryReader } from './simulation/stored-history.reader.js';
     ScalingService,
     StoredHistoryReader,
     ScalingSimulationService,
+    LoadBalancerService,
   ],
 })
 export class ScalingModule {}

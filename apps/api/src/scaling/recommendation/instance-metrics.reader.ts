@@ -10,12 +10,15 @@ export const PRESENCE_METRIC = 'vigil_process_start_time_seconds';
 export interface InstanceReadings {
   /** Instances that stored samples in the last collection intervals, by name. */
   instances: string[];
-  /** Per policy metric, each instance with its value over the metric's window (absent: a missing metric). */
+  /** Per metric name, each instance with its value over the metric's window (absent: a missing metric). */
   metrics: Map<string, ScalingInstance[]>;
 }
 
+/** What to read: a name and a stored source, as a policy metric has. */
+export type InstanceMetric = Pick<ServiceScalingMetric, 'name' | 'source'>;
+
 /**
- * A service's per-instance values for each metric of its policy, from stored samples:
+ * A service's per-instance values for each metric (of its policy, or of the balance view), from stored samples:
  * the metric's aggregation over its window, per `instance`, as an alert rule reads it.
  */
 @Injectable()
@@ -25,7 +28,7 @@ export class InstanceMetricsReader {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async read(metrics: readonly ServiceScalingMetric[], now: number): Promise<InstanceReadings> {
+  async read(metrics: readonly InstanceMetric[], now: number): Promise<InstanceReadings> {
     // Two collection intervals: one late collection does not make an instance vanish.
     const presenceMs = 2 * this.config.history.collectIntervalMs;
     const selectors: WindowSelector[] = [
@@ -52,4 +55,4 @@ export class InstanceMetricsReader {
   }
 }
 
-const windowMs = (metric: ServiceScalingMetric) => parseDuration(metric.source.window) ?? 60_000;
+const windowMs = (metric: InstanceMetric) => parseDuration(metric.source.window) ?? 60_000;

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import type { LoadBalancerQuery, LoadBalancerView } from '@vigil/types';
+import { Clock } from '../../common/clock.js';
+import { RecordedStatuses } from '../../health/history/recorded-statuses.service.js';
+import { ScalingPoliciesService } from '../policies/scaling-policies.service.js';
+import { InstanceMetricsReader, type InstanceMetric } from '../recommendation/instance-metrics.reader.js';
+import { balanceOf } from './balance.js';
+
+const REQUESTS = 'vigil_http_requests_total';
+const DURATION = 'vigil_http_request_duration_seconds';
+
+/** Requests, p95 and errors per instance over the window, with readiness from the recorded health checks. */
+@Injectable()
+export class LoadBalancerService {
+  constructor(
+    private readonly policies: ScalingPoliciesService,
+    private readonly readings: InstanceMetricsReader,
+    private readonly recorded: RecordedStatuses,
+    private readonly clock: Clock,
+  ) {}
+
+  async view({ service, window }: LoadBalancerQuery): Promise<LoadBalancerView> {
+    await this.policies.get(service); // 404 for a service it does not know
+    const now = this.clock.now();
+    const metrics: InstanceMetric[] = [
+      { name: 'requests', source: { metric: REQUESTS, matchers: {}, aggregation: 'increase', window } },
+      { name: 'p95', source: { metric: DURATION, matchers: {}, aggregation: 'p95', window } },
+      { name: 'errors', source: { metric: REQUESTS, matchers: {}, aggregation: 'increase', window, ratioOf: { status_class: '5xx' } } },
+    ];
+    const [readings, checks] = await Promise.all([this.readings.read(metrics, now.getTime()), this.recorded.latest()]);
+    const valueOf = (metric: string, instance: string) => readings.metrics.get(metric)?.find((i) => i.name === instance)?.value;
+    const readiness = new Map<string, boolean>();
+    for (const check of checks) {
+      // Readiness follows the critical components, as /health/ready does.
+      const isDown = check.isCritical && check.status === 'down';
+      readiness.set(check.instance, (readiness.get(check.instance) ?? true) && !isDown);
+    }
+    const balance = balanceOf(
+      readings.instances.map((instance) => ({
+        instance,
+        requests: valueOf('requests', instance),
+        p95Seconds: valueOf('p95', instance),
+        errorRate: valueOf('errors', instance),
+        isReady: readiness.get(instance) ?? null,
+      })),
+    );
+    return { service, window, at: now.toISOString(), ...balance };
+  }
+}
