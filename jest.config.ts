@@ -4,7 +4,9 @@ import type { Config } from 'jest';
 /**
  * One Jest project per workspace. TypeScript goes through @swc/jest (decorators and
  * their metadata on); @nestjs packages ship ES modules only, so they are transformed
- * too (as is content-disposition, which @fastify/static needs), and relative `.js` import suffixes (needed by Node's ESM resolution) are stripped.
+ * too (as are content-disposition, which @fastify/static needs, and
+ * @kubernetes/client-node with the ES-only packages it loads: openid-client,
+ * oauth4webapi, jose, socks-proxy-agent, agent-base), and relative `.js` import suffixes (needed by Node's ESM resolution) are stripped.
  */
 const swc = [
   '@swc/jest',
@@ -20,7 +22,7 @@ const swc = [
 
 const shared = {
   transform: { '^.+\\.(t|j)sx?$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|content-disposition|@seriousme)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|content-disposition|@seriousme|@kubernetes/client-node|openid-client|oauth4webapi|jose|socks-proxy-agent|agent-base)/)'],
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     '^@vigil/types$': '<rootDir>/../../packages/types/src/index.ts',

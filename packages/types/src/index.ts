@@ -14,3 +14,4 @@ export * from './scaling.js';
 export * from './scaling-services.js';
 export * from './scaling-simulation.js';
 export * from './scaling-balance.js';
+export * from './scaling-forecast.js';

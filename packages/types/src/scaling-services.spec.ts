@@ -1,4 +1,4 @@
-import { bandOf, DEFAULT_SCALING_METRICS, ServiceScalingPolicyInput, targetOfBand } from './scaling-services.js';
+import { bandOf, DEFAULT_SCALING_METRICS, ScalingWorkload, ServiceScalingPolicyInput, targetOfBand } from './scaling-services.js';
 import { parseWith } from './problems.js';
 
 describe('scaling thresholds as HPA targets', () => {
@@ -28,5 +28,33 @@ describe('scaling thresholds as HPA targets', () => {
         { field: 'metrics', problem: 'must be an array of 1 to 10 metrics' },
       ],
     });
+  });
+});
+
+describe('ScalingWorkload', () => {
+  const fieldsOf = (value: unknown) => {
+    const parsed = parseWith(ScalingWorkload, value);
+    return parsed.ok ? [] : [...new Set(parsed.problems.map((p) => p.field))];
+  };
+
+  it('takes a Deployment or StatefulSet named as Kubernetes names them', () => {
+    expect(fieldsOf({ kind: 'Deployment', namespace: 'prod', name: 'vigil-api' })).toEqual([]);
+    expect(fieldsOf({ kind: 'StatefulSet', namespace: 'a-1', name: 'db.v2' })).toEqual([]);
+    expect(fieldsOf({ kind: 'StatefulSet', namespace: 'x'.repeat(63), name: `${'a'.repeat(63)}.${'b'.repeat(63)}` })).toEqual([]);
+  });
+
+  it('refuses other kinds, and names that are not DNS-1123', () => {
+    expect(fieldsOf({ kind: 'DaemonSet', namespace: 'prod', name: 'api' })).toEqual(['kind']);
+    expect(fieldsOf({ kind: 'Deployment', namespace: 'Prod', name: 'api' })).toEqual(['namespace']);
+    expect(fieldsOf({ kind: 'Deployment', namespace: 'has.dot', name: 'api' })).toEqual(['namespace']);
+    expect(fieldsOf({ kind: 'Deployment', namespace: 'x'.repeat(64), name: 'api' })).toEqual(['namespace']);
+    for (const name of ['API', '-api', 'api-', 'a..b', 'a_b', '', 'x'.repeat(254)]) {
+      expect(fieldsOf({ kind: 'Deployment', namespace: 'prod', name })).toEqual(['name']);
+    }
+  });
+
+  it('is optional in a policy and has no default', () => {
+    const parsed = parseWith(ServiceScalingPolicyInput, {});
+    expect(parsed.ok && parsed.value.workload).toBeUndefined();
   });
 });

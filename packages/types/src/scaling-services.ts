@@ -96,6 +96,23 @@ export const DEFAULT_SCALING_METRICS: readonly ServiceScalingMetric[] = [
 export const DEFAULT_MIN_REPLICAS = 2;
 export const DEFAULT_MAX_REPLICAS = 20;
 
+/** Kubernetes' DNS-1123 label (a namespace) and subdomain (a Deployment's or StatefulSet's name). */
+const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const LABEL_WORDS = 'must be a DNS-1123 label: at most 63 lower-case letters, digits and "-", starting and ending with a letter or digit';
+const SUBDOMAIN_WORDS =
+  'must be a DNS-1123 subdomain: at most 253 lower-case letters, digits, "-" and ".", each part starting and ending with a letter or digit';
+
+export const SCALABLE_WORKLOAD_KINDS = ['Deployment', 'StatefulSet'] as const;
+
+/** The workload whose scale subresource the Kubernetes executor sets for the service. */
+export const ScalingWorkload = z.strictObject({
+  kind: z.enum(SCALABLE_WORKLOAD_KINDS),
+  namespace: z.string({ error: LABEL_WORDS }).max(63, LABEL_WORDS).regex(DNS_1123_LABEL, LABEL_WORDS),
+  name: z.string({ error: SUBDOMAIN_WORDS }).max(253, SUBDOMAIN_WORDS).regex(DNS_1123_SUBDOMAIN, SUBDOMAIN_WORDS),
+});
+export type ScalingWorkload = z.infer<typeof ScalingWorkload>;
+
 /** Body of `PUT /api/v1/scaling/policies/:service`; what is left out takes the defaults. */
 export const ServiceScalingPolicyInput = z
   .strictObject({
@@ -108,6 +125,8 @@ export const ServiceScalingPolicyInput = z
       .min(1, 'must be an array of 1 to 10 metrics')
       .max(10, 'must be an array of 1 to 10 metrics')
       .default(() => DEFAULT_SCALING_METRICS.map((m) => ({ ...m, source: { ...m.source } }))),
+    /** What the Kubernetes executor scales; left out, none (the webhook executor needs none). */
+    workload: ScalingWorkload.optional(),
   })
   .superRefine((policy, ctx) => {
     if (policy.maxReplicas < policy.minReplicas) {
@@ -128,6 +147,7 @@ export const ServiceScalingPolicy = z.object({
   maxReplicas: z.number().int(),
   behavior: ScalingBehavior,
   metrics: z.array(ServiceScalingMetric),
+  workload: ScalingWorkload.nullable(),
   /** The seed's toggle: with an executor configured, Vigil applies the desired count. */
   autoScaling: z.boolean(),
   /** No policy was stored: these are the defaults. */
@@ -167,12 +187,32 @@ export const ScalingDecision = z.object({
   toReplicas: z.number().int(),
   limitedBy: ScalingLimitReason,
   decidingMetric: z.string().nullable(),
-  /** Whether an executor applied it; without one, a recommendation only. */
+  /** Whether an executor applied it (a scale event the rate-limit policies count); without one, a recommendation only. */
   applied: z.boolean(),
-  /** Why it was not applied, when it was not. */
+  /** Why it was not applied, when it was not: the toggle, no executor, a dry run, an HPA on the workload, a failure. */
   note: z.string().nullable(),
 });
 export type ScalingDecision = z.infer<typeof ScalingDecision>;
+
+/**
+ * What the webhook executor posts for each decision it is to apply (`x-vigil-signature:
+ * sha256=<hex HMAC of the body>` with a secret). A 2xx answer means applied, unless
+ * `dryRun`: then the receiver is asked to check, not to act.
+ */
+export const ScalingWebhookBody = z.object({
+  service: z.string(),
+  /** The previous desired count, and the new one to set. */
+  from: z.number().int(),
+  to: z.number().int(),
+  /** Why the count is what it is (`limitedBy`). */
+  reason: ScalingLimitReason,
+  decidingMetric: z.string().nullable(),
+  at: Timestamp,
+  dryRun: z.boolean(),
+  /** The policy's workload, when one is set. */
+  workload: ScalingWorkload.nullable(),
+});
+export type ScalingWebhookBody = z.infer<typeof ScalingWebhookBody>;
 
 export const ScalingEventsQuery = z.strictObject({
   service: ServiceName.optional(),

@@ -37,9 +37,45 @@ describe('loadConfig', () => {
     ['REDIS_URL', 'http://cache:6379'],
     ['DB_POOL_SIZE', '0'],
     ['LOG_LEVEL', 'loud'],
+    ['SCALING_EXECUTOR', 'ssh'],
+    ['SCALING_DRY_RUN', 'maybe'],
+    ['SCALING_EXECUTOR_TIMEOUT_MS', '0'],
+    ['SCALING_WEBHOOK_URL', 'ftp://hooks.example/scale'],
+    ['SCALING_WEBHOOK_URL', 'https://user:pass@hooks.example/scale'],
   ])('rejects %s=%s naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}:`));
+  });
+
+  describe('the scaling executor', () => {
+    it('is none by default: decisions are recorded only', () => {
+      expect(loadConfig({}).scaling.executor).toEqual({ kind: 'none' });
+    });
+
+    it('stops boot naming SCALING_WEBHOOK_URL when the webhook executor has no URL', () => {
+      expect(() => loadConfig({ SCALING_EXECUTOR: 'webhook' })).toThrow(/SCALING_WEBHOOK_URL: is required when SCALING_EXECUTOR is webhook/);
+    });
+
+    it('reads the webhook, its secret, the dry run and the timeout', () => {
+      const config = loadConfig({
+        SCALING_EXECUTOR: 'webhook',
+        SCALING_WEBHOOK_URL: 'https://hooks.example/scale',
+        SCALING_WEBHOOK_SECRET: 's3cret',
+        SCALING_DRY_RUN: 'true',
+        SCALING_EXECUTOR_TIMEOUT_MS: '2500',
+      });
+      expect(config.scaling.executor).toEqual({ kind: 'webhook', url: 'https://hooks.example/scale', secret: 's3cret', isDryRun: true, timeoutMs: 2500 });
+    });
+
+    it("reads KUBECONFIG as kubectl does: a list of files, empty entries skipped", () => {
+      expect(loadConfig({ SCALING_EXECUTOR: 'kubernetes', KUBECONFIG: '/a/config::/b/config' }).scaling.executor).toEqual({
+        kind: 'kubernetes',
+        kubeconfigPaths: ['/a/config', '/b/config'],
+        isDryRun: false,
+        timeoutMs: 5000,
+      });
+      expect(loadConfig({ SCALING_EXECUTOR: 'kubernetes' }).scaling.executor).toMatchObject({ kubeconfigPaths: [] });
+    });
   });
 
   it('lists every bad variable at once', () => {

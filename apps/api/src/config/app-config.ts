@@ -1,8 +1,33 @@
 import { hostname } from 'node:os';
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import type { HealthHttpTarget } from '@vigil/types';
-import { envSchema } from './env.schema.js';
+import { envSchema, type Env } from './env.schema.js';
+
+/**
+ * What applies a scaling decision. `none` records decisions only; the others act for a
+ * service whose auto-scaling is on. In a dry run they are asked to check, not to change.
+ */
+export type ScalingExecutorConfig =
+  | { kind: 'none' }
+  | {
+      kind: 'webhook';
+      isDryRun: boolean;
+      /** Bound on the POST. */
+      timeoutMs: number;
+      /** Secret: may carry a token; never logged or returned. */
+      url: string;
+      /** HMAC-SHA256 key of the `x-vigil-signature` header. Secret: never logged or returned. */
+      secret: string | undefined;
+    }
+  | {
+      kind: 'kubernetes';
+      isDryRun: boolean;
+      /** Bound on each call to the Kubernetes API. */
+      timeoutMs: number;
+      /** From KUBECONFIG, merged in order; empty: ~/.kube/config or the pod's service account. */
+      kubeconfigPaths: string[];
+    };
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -97,6 +122,7 @@ export interface AppConfig {
     syncPeriodMs: number;
     /** Decision log kept; recommendations are kept only as long as a stabilization window needs them. */
     eventsRetentionMs: number;
+    executor: ScalingExecutorConfig;
   };
   profiler: {
     /** `DATA_DIR/profiles`: artifacts are local files of the instance that made them. */
@@ -246,6 +272,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     scaling: {
       syncPeriodMs: env.SCALING_SYNC_PERIOD_MS,
       eventsRetentionMs: env.SCALING_EVENTS_RETENTION_DAYS * DAY_MS,
+      executor: scalingExecutor(env),
     },
     profiler: {
       artifactDir: join(dataDir, 'profiles'),
@@ -258,6 +285,19 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       leakThresholdBytesPerMinute: env.PROFILER_LEAK_THRESHOLD_BYTES_PER_MINUTE,
     },
   };
+}
+
+function scalingExecutor(env: Env): ScalingExecutorConfig {
+  const common = { isDryRun: env.SCALING_DRY_RUN, timeoutMs: env.SCALING_EXECUTOR_TIMEOUT_MS };
+  switch (env.SCALING_EXECUTOR) {
+    case 'none':
+      return { kind: 'none' };
+    case 'webhook':
+      // The schema refuses webhook without a URL.
+      return { kind: 'webhook', ...common, url: env.SCALING_WEBHOOK_URL!, secret: env.SCALING_WEBHOOK_SECRET };
+    case 'kubernetes':
+      return { kind: 'kubernetes', ...common, kubeconfigPaths: (env.KUBECONFIG ?? '').split(delimiter).filter((path) => path !== '') };
+  }
 }
 
 /** Strips credentials from a connection URL so it can be logged. */

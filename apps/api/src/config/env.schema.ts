@@ -30,6 +30,19 @@ const redisUrl = z.string().refine(
   { message: 'must be a redis:// or rediss:// URL' },
 );
 
+/** An http(s) URL without credentials in it (a secret goes in its own variable). */
+const httpUrl = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.username === '' && url.password === '';
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be an http:// or https:// URL without credentials' },
+);
+
 /** Empty strings count as unset, as a shell `FOO=` usually means. */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
@@ -127,6 +140,14 @@ export const envSchema = z.object({
   // The HPA's --horizontal-pod-autoscaler-sync-period.
   SCALING_SYNC_PERIOD_MS: z.coerce.number().int().min(1_000).max(600_000).default(15_000),
   SCALING_EVENTS_RETENTION_DAYS: z.coerce.number().positive().default(30),
+  // What applies a decision of a service with auto-scaling on; none: decisions are recorded only.
+  SCALING_EXECUTOR: z.enum(['none', 'kubernetes', 'webhook']).default('none'),
+  SCALING_DRY_RUN: z.stringbool().default(false),
+  SCALING_EXECUTOR_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  SCALING_WEBHOOK_URL: optional(httpUrl),
+  SCALING_WEBHOOK_SECRET: optional(z.string().min(1)),
+  // kubectl's list of kubeconfig files; unset, ~/.kube/config or the pod's service account.
+  KUBECONFIG: optional(z.string().min(1)),
   ALERT_PRUNE_INTERVAL_MS: z.coerce.number().int().min(1_000).default(3_600_000),
   ALERT_SEED_DEFAULT_RULES: z.stringbool().default(true),
 
@@ -170,6 +191,9 @@ export const envSchema = z.object({
   // Node's own rule: the headers are part of the request.
   message: 'must not be above HTTP_REQUEST_TIMEOUT_MS',
   path: ['HTTP_HEADERS_TIMEOUT_MS'],
+}).refine((env) => env.SCALING_EXECUTOR !== 'webhook' || env.SCALING_WEBHOOK_URL !== undefined, {
+  message: 'is required when SCALING_EXECUTOR is webhook',
+  path: ['SCALING_WEBHOOK_URL'],
 });
 
 export type Env = z.infer<typeof envSchema>;

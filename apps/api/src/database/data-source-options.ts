@@ -9,6 +9,7 @@ import { HealthCheckEntity } from '../health/entities/health-check.entity.js';
 import { CreateHealthChecks1763801000000 } from './migrations/1763801000000-CreateHealthChecks.js';
 import { CreateAlerting1764590000000 } from './migrations/1764590000000-CreateAlerting.js';
 import { CreateScaling1764600000000 } from './migrations/1764600000000-CreateScaling.js';
+import { AddScalingPolicyWorkload1764610000000 } from './migrations/1764610000000-AddScalingPolicyWorkload.js';
 
 /** Every entity, listed explicitly so builds never depend on file globs. */
 export const ENTITIES = [SettingEntity, ProfilingSessionEntity, HealthCheckEntity];
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   CreateHealthChecks1763801000000,
   CreateAlerting1764590000000,
   CreateScaling1764600000000,
+  AddScalingPolicyWorkload1764610000000,
 ];
 
 export const MIGRATIONS_TABLE = 'vigil_migrations';

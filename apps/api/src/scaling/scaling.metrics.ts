@@ -5,7 +5,8 @@ import { MetricFactory } from '../common/metrics/metric-factory.js';
 
 /**
  * The recommendation as gauges, so a KEDA Prometheus scaler or an HPA on external
- * metrics can act on Vigil's numbers. Every replica computes and exports the same values.
+ * metrics can act on Vigil's numbers. Every replica computes and exports the same values;
+ * the leader alone counts what the executor did with them.
  */
 @Injectable()
 export class ScalingMetrics {
@@ -27,6 +28,13 @@ export class ScalingMetrics {
     name: 'vigil_scaling_metric_ratio',
     help: 'Current value over target of each scaling metric of the service.',
     labelNames: ['service', 'metric'] as const,
+  });
+
+  /** Only where an executor was called: with auto-scaling on and one configured. */
+  readonly executions = this.factory.counter({
+    name: 'vigil_scaling_executions_total',
+    help: 'Decisions the scaling executor was asked to apply, by result (applied, not_applied, failed).',
+    labelNames: ['service', 'result'] as const,
   });
 
   record(status: ScalingServiceStatus): void {

@@ -31,14 +31,14 @@ export class ScalingPoliciesService {
 
   async put(service: string, spec: ServiceScalingPolicySpec): Promise<ServiceScalingPolicy> {
     this.assertKnown(service);
-    return toPolicy(await this.repository.upsert({ service, ...spec }, this.clock.now()));
+    return toPolicy(await this.repository.upsert({ service, ...spec, workload: spec.workload ?? null }, this.clock.now()));
   }
 
   /** The seed's toggle; a service without a stored policy gets the defaults stored with it. */
   async setAutoScaling(service: string, enabled: boolean): Promise<ServiceScalingPolicy> {
     const current = await this.get(service);
-    const { minReplicas, maxReplicas, behavior, metrics } = current;
-    return toPolicy(await this.repository.upsert({ service, minReplicas, maxReplicas, behavior, metrics, autoScaling: enabled }, this.clock.now()));
+    const { minReplicas, maxReplicas, behavior, metrics, workload } = current;
+    return toPolicy(await this.repository.upsert({ service, minReplicas, maxReplicas, behavior, metrics, workload, autoScaling: enabled }, this.clock.now()));
   }
 
   private assertKnown(service: string): void {
@@ -52,5 +52,5 @@ function toPolicy(row: ScalingPolicyRow): ServiceScalingPolicy {
 
 function defaultPolicy(service: string): ServiceScalingPolicy {
   const spec = ServiceScalingPolicyInput.parse({});
-  return { service, ...spec, autoScaling: false, isDefault: true, updatedAt: null };
+  return { service, ...spec, workload: null, autoScaling: false, isDefault: true, updatedAt: null };
 }

@@ -1,6 +1,6 @@
 import { bandOf, ServiceScalingPolicyInput, type ServiceScalingPolicy } from '@vigil/types';
 import { numberDraftOf, type NumberDraft } from './number-draft';
-import { policyDraftOf, policyDraftProblems, policyInputOf, switchThresholdForm, thresholdsOfDraft, type MetricDraft, type PolicyDraft } from './policy-draft';
+import { policyDraftOf, policyDraftProblems, policyFieldPaths, policyInputOf, switchThresholdForm, thresholdsOfDraft, type MetricDraft, type PolicyDraft } from './policy-draft';
 import { seededPolicy } from './scaling.fixture';
 
 function metricAt(draft: PolicyDraft, index: number): MetricDraft {
@@ -29,6 +29,12 @@ describe('policyInputOf', () => {
     expect(input).toEqual({ minReplicas: 2, maxReplicas: 20, behavior: seededPolicy.behavior, metrics: seededPolicy.metrics });
     expect(input.metrics?.[4]?.scaleUpTolerance).toBe(seededPolicy.metrics[4]?.scaleUpTolerance);
     expect(ServiceScalingPolicyInput.safeParse(input).success).toBe(true);
+  });
+
+  it('keeps the stored workload through a save: the form does not edit it', () => {
+    const workload = { kind: 'Deployment' as const, namespace: 'shop', name: 'checkout' };
+    const input = policyInputOf({ ...policyDraftOf({ ...seededPolicy, workload }), minReplicas: '3' });
+    expect(input).toMatchObject({ minReplicas: 3, workload });
   });
 
   it('reads a target typed in percent as a ratio and keeps the metric source', () => {
@@ -104,5 +110,14 @@ describe('policyDraftProblems', () => {
   it('names a target that is not a number', () => {
     const draft = withMetric(policyDraftOf(seededPolicy), 0, (metric) => ({ ...metric, target: typed('fifty') }));
     expect(policyDraftProblems(draft)).toEqual([{ field: 'metrics[0].target', problem: 'must be a number' }]);
+  });
+});
+
+describe('policyFieldPaths', () => {
+  it('names the bounds, both directions and each metric\'s thresholds, not the sources or rate policies', () => {
+    const paths = policyFieldPaths(policyDraftOf(seededPolicy));
+    expect(paths).toEqual(expect.arrayContaining(['minReplicas', 'behavior.scaleDown.selectPolicy', 'metrics[0].target', 'metrics[4].band']));
+    expect(paths).not.toContain('behavior.scaleUp.policies');
+    expect(paths.some((path) => path.includes('source'))).toBe(false);
   });
 });

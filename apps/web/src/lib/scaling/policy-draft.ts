@@ -4,6 +4,7 @@ import {
   type FieldProblem,
   type ScalingBehavior,
   type SelectPolicy,
+  type ScalingWorkload,
   type ServiceScalingMetric,
   type ServiceScalingPolicy,
   type ServiceScalingPolicyInput,
@@ -37,6 +38,8 @@ export interface PolicyDraft {
   maxReplicas: string;
   /** The stored behavior: the rate policies and direction tolerances the form does not show go back unchanged. */
   behavior: ScalingBehavior;
+  /** The stored workload the executor scales: the form does not edit it, a save keeps it. */
+  workload: ScalingWorkload | null;
   scaleUp: DirectionDraft;
   scaleDown: DirectionDraft;
   metrics: MetricDraft[];
@@ -70,6 +73,7 @@ export function policyDraftOf(policy: ServiceScalingPolicy): PolicyDraft {
     minReplicas: String(policy.minReplicas),
     maxReplicas: String(policy.maxReplicas),
     behavior: policy.behavior,
+    workload: policy.workload,
     scaleUp: direction('scaleUp'),
     scaleDown: direction('scaleDown'),
     metrics: policy.metrics.map(metricDraftOf),
@@ -150,6 +154,16 @@ function metricProblems(metric: MetricDraft, index: number): FieldProblem[] {
   return problems;
 }
 
+/** Paths the policy's controls show; the rest (a metric's source, the rate policies) go in the list above a form's buttons. */
+export function policyFieldPaths(draft: PolicyDraft): string[] {
+  return [
+    'minReplicas',
+    'maxReplicas',
+    ...DIRECTIONS.flatMap((direction) => [`behavior.${direction}.stabilizationWindowSeconds`, `behavior.${direction}.selectPolicy`]),
+    ...draft.metrics.flatMap((_, index) => ['target', 'scaleUpTolerance', 'scaleDownTolerance', 'band'].map((field) => metricPath(index, field))),
+  ];
+}
+
 /** What the page checks before sending: text that is not a number would go out as 0 or null. */
 export function policyDraftProblems(draft: PolicyDraft): FieldProblem[] {
   const wholeNumbers = [
@@ -175,5 +189,6 @@ export function policyInputOf(draft: PolicyDraft): ServiceScalingPolicyInput {
     maxReplicas: readWholeNumber(draft.maxReplicas) ?? Number.NaN,
     behavior: { scaleUp: direction('scaleUp'), scaleDown: direction('scaleDown') },
     metrics: draft.metrics.map((metric) => ({ ...metric.stored, ...(thresholdsOfDraft(metric) ?? {}) })),
+    ...(draft.workload ? { workload: draft.workload } : {}),
   };
 }

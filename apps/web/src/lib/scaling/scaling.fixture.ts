@@ -7,6 +7,7 @@ export const seededPolicy: ServiceScalingPolicy = {
   maxReplicas: 20,
   behavior: { scaleUp: DEFAULT_SCALE_UP, scaleDown: DEFAULT_SCALE_DOWN },
   metrics: DEFAULT_SCALING_METRICS.map((metric) => ({ ...metric, source: { ...metric.source } })),
+  workload: null,
   autoScaling: false,
   isDefault: true,
   updatedAt: null,
