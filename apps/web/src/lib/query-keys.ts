@@ -1,4 +1,12 @@
-import type { AlertListQuery, MetricQueryFunction, ProfilingSessionQuery, ScalingEventsQuery, SilenceState } from '@vigil/types';
+import type {
+  AlertListQuery,
+  LoadBalancerQuery,
+  MetricQueryFunction,
+  ProfilingSessionQuery,
+  ScalingEventsQuery,
+  ScalingForecastQuery,
+  SilenceState,
+} from '@vigil/types';
 import type { TimeRangeKey } from './time-range';
 
 /** What identifies one metric query; the absolute window is computed when it runs. */
@@ -67,5 +75,7 @@ export const queryKeys = {
     services: () => [...queryKeys.scaling.all, 'services'] as const,
     policy: (service: string) => [...queryKeys.scaling.all, 'policy', service] as const,
     events: (query: ScalingEventsQuery) => [...queryKeys.scaling.all, 'events', query] as const,
+    loadBalancer: (query: LoadBalancerQuery) => [...queryKeys.scaling.all, 'load-balancer', query] as const,
+    forecast: (query: ScalingForecastQuery) => [...queryKeys.scaling.all, 'forecast', query] as const,
   },
 };

@@ -8,12 +8,19 @@ import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';
 import { CheckPolicyForm } from './check-policy-form';
 import { DecisionLog } from './decision-log';
+import { ForecastPanel } from './forecast-panel';
+import { LoadBalancerPanel } from './load-balancer-panel';
 import { PolicyPanel } from './policy-panel';
 import { ReplicaChart } from './replica-chart';
 import { ServiceMetrics } from './service-metrics';
 import { ServiceTable } from './service-table';
+import { SimulationPanel } from './simulation-panel';
 
-/** Every service's counts, then one service in detail: Vigil's own unless another is picked. */
+/**
+ * Every service's counts, then one service in detail (Vigil's own unless another is
+ * picked): now, how its requests spread, its policy, the policy replayed over the past,
+ * its metrics carried ahead, and its decisions.
+ */
 export function ScalingWorkspace() {
   const services = useScalingServices();
   const [chosen, setChosen] = useState<string | null>(null);
@@ -36,7 +43,10 @@ export function ScalingWorkspace() {
         <div key={selected.service} className="stack">
           <ServiceMetrics status={selected} />
           <ReplicaChart service={selected.service} />
+          <LoadBalancerPanel service={selected.service} />
           <PolicyPanel service={selected.service} />
+          <SimulationPanel service={selected.service} />
+          <ForecastPanel service={selected.service} />
           <DecisionLog service={selected.service} />
         </div>
       )}

@@ -1,11 +1,17 @@
 import {
+  LoadBalancerView,
   ScalingDecision,
+  ScalingForecast,
   ScalingRecommendation,
   ScalingServiceStatus,
+  ScalingSimulation,
   ServiceScalingPolicy,
   type AutoScalingInput,
+  type LoadBalancerQuery,
   type ScalingEventsQuery,
+  type ScalingForecastQuery,
   type ScalingRecommendationInput,
+  type ScalingSimulationInput,
   type ServiceScalingPolicyInput,
 } from '@vigil/types';
 import type { ApiTransport, RequestOptions } from '../api-transport';
@@ -41,5 +47,20 @@ export class ScalingApi {
   /** Stateless: the count the HPA would choose for the numbers given; nothing is stored. */
   recommend(input: ScalingRecommendationInput): Promise<ScalingRecommendation> {
     return this.http.call('POST', `${API_PATHS.scaling}/recommend`, ScalingRecommendation, { body: input });
+  }
+
+  /** Replays stored history with the current and a proposed policy; nothing is stored or applied. */
+  simulate(input: ScalingSimulationInput): Promise<ScalingSimulation> {
+    return this.http.call('POST', `${API_PATHS.scaling}/simulate`, ScalingSimulation, { body: input });
+  }
+
+  /** How the service's requests spread over its instances within the window. */
+  getLoadBalancer(query: LoadBalancerQuery, options: RequestOptions = {}): Promise<LoadBalancerView> {
+    return this.http.call('GET', `${API_PATHS.scaling}/load-balancer`, LoadBalancerView, { ...options, query: { ...query } });
+  }
+
+  /** A metric of the service fitted over a window of history and carried to a horizon, with when it crosses a threshold. */
+  getForecast(query: ScalingForecastQuery, options: RequestOptions = {}): Promise<ScalingForecast> {
+    return this.http.call('GET', `${API_PATHS.scaling}/forecast`, ScalingForecast, { ...options, query: { ...query } });
   }
 }

@@ -1,5 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { AutoScalingInput, ScalingEventsQuery, ScalingRecommendationInput, ServiceScalingPolicyInput } from '@vigil/types';
+import type {
+  AutoScalingInput,
+  LoadBalancerQuery,
+  ScalingEventsQuery,
+  ScalingForecastQuery,
+  ScalingRecommendationInput,
+  ScalingSimulationInput,
+  ServiceScalingPolicyInput,
+} from '@vigil/types';
 import { useApiClient } from '../api-client-context';
 import { queryKeys } from '../query-keys';
 import { useRefetchInterval } from '../refresh/refresh-context';
@@ -33,6 +41,32 @@ export function useScalingEvents(query: ScalingEventsQuery) {
   });
 }
 
+/** Kept on screen while another window loads, so the table does not blink out on a change of window. */
+export function useLoadBalancer(query: LoadBalancerQuery) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: queryKeys.scaling.loadBalancer(query),
+    queryFn: ({ signal }) => client.scaling.getLoadBalancer(query, { signal }),
+    placeholderData: keepPreviousData,
+    refetchInterval: useRefetchInterval(),
+  });
+}
+
+/**
+ * Keyed by every parameter, so each choice of metric, window, horizon or threshold is its
+ * own answer; the last one stays on screen while the next loads. Refreshed with the page,
+ * as new history moves the fit and the crossing.
+ */
+export function useScalingForecast(query: ScalingForecastQuery) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: queryKeys.scaling.forecast(query),
+    queryFn: ({ signal }) => client.scaling.getForecast(query, { signal }),
+    placeholderData: keepPreviousData,
+    refetchInterval: useRefetchInterval(),
+  });
+}
+
 // A policy's bounds and toggle show in the services' status too, so both writes refresh every scaling key.
 
 export function useUpdateScalingPolicy() {
@@ -53,6 +87,14 @@ export function useSetAutoScaling() {
 export function useScalingRecommendation() {
   return useApiMutation({
     mutationFn: (client, input: ScalingRecommendationInput) => client.scaling.recommend(input),
+    invalidates: [],
+  });
+}
+
+/** A replay of the past: nothing is stored, so nothing on screen goes stale. */
+export function useScalingSimulation() {
+  return useApiMutation({
+    mutationFn: (client, input: ScalingSimulationInput) => client.scaling.simulate(input),
     invalidates: [],
   });
 }
