@@ -63,6 +63,15 @@ const config: Config = {
       globalTeardown: '<rootDir>/e2e/global-teardown.ts',
     },
     {
+      // Unit specs beside the code; end-to-end specs boot small apps on Express and on Fastify.
+      ...shared,
+      displayName: 'nestjs',
+      rootDir: '<rootDir>/packages/nestjs',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+      setupFiles: ['reflect-metadata', '<rootDir>/test/support/quiet-logs.ts'],
+    },
+    {
       ...shared,
       displayName: 'types',
       rootDir: '<rootDir>/packages/types',

@@ -15,3 +15,4 @@ export * from './scaling-services.js';
 export * from './scaling-simulation.js';
 export * from './scaling-balance.js';
 export * from './scaling-forecast.js';
+export * from './agents.js';
