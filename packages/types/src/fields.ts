@@ -106,3 +106,9 @@ export const Timestamp = z.string().meta({ format: 'date-time' });
 /** `{ id }` of routes such as `/alert-rules/:id`. */
 export const IdParams = z.object({ id: Uuid });
 export type IdParams = z.output<typeof IdParams>;
+
+/** A whole number in [min, max], one message for every way it can be wrong. */
+export function wholeNumber(min: number, max: number) {
+  const words = `must be a whole number from ${min} to ${max}`;
+  return z.number({ error: words }).int(words).min(min, words).max(max, words);
+}

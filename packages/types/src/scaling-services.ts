@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { AlertAggregation } from './alerts.js';
-import { duration, intParam, LabelName, MetricName, text, Timestamp } from './fields.js';
+import { duration, intParam, LabelName, MetricName, text, Timestamp, wholeNumber } from './fields.js';
 import { ScalingBehavior, ScalingLimitReason, ScalingMetricEvaluation, StabilizationReason } from './scaling.js';
 
 /** Vigil's own instances, the one service watched until services register. */
@@ -16,12 +16,7 @@ export const ServiceParams = z.strictObject({ service: ServiceName });
 export type ServiceParams = z.infer<typeof ServiceParams>;
 
 const MAX_POLICY_REPLICAS = 10_000;
-const replicas = (min: number) =>
-  z
-    .number({ error: `must be a whole number from ${min} to ${MAX_POLICY_REPLICAS}` })
-    .int(`must be a whole number from ${min} to ${MAX_POLICY_REPLICAS}`)
-    .min(min, `must be a whole number from ${min} to ${MAX_POLICY_REPLICAS}`)
-    .max(MAX_POLICY_REPLICAS, `must be a whole number from ${min} to ${MAX_POLICY_REPLICAS}`);
+const replicas = (min: number) => wholeNumber(min, MAX_POLICY_REPLICAS);
 
 const matchers = z.record(LabelName, text(1_024)).refine((m) => Object.keys(m).length <= 10, 'must have at most 10 matchers');
 

@@ -5,7 +5,7 @@
  * `policies[].periodSeconds` …); times are RFC 3339.
  */
 import { z } from 'zod';
-import { Rfc3339, text, Timestamp } from './fields.js';
+import { Rfc3339, text, Timestamp, wholeNumber } from './fields.js';
 
 /** Replica counts are int32 in the Kubernetes API. */
 export const MAX_REPLICAS = 2_147_483_647;
@@ -24,11 +24,6 @@ export const MAX_STABILIZATION_WINDOW_SECONDS = 3_600;
 export const MAX_POLICY_PERIOD_SECONDS = 1_800;
 /** `--horizontal-pod-autoscaler-tolerance`, the default of both KEP-4951 tolerances. */
 export const DEFAULT_SCALING_TOLERANCE = 0.1;
-
-function wholeNumber(min: number, max: number) {
-  const words = `must be a whole number from ${min} to ${max}`;
-  return z.number({ error: words }).int(words).min(min, words).max(max, words);
-}
 
 const Replicas = wholeNumber(0, MAX_REPLICAS);
 
