@@ -16,3 +16,4 @@ export * from './scaling-simulation.js';
 export * from './scaling-balance.js';
 export * from './scaling-forecast.js';
 export * from './agents.js';
+export * from './targets.js';
