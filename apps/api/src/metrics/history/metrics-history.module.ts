@@ -10,11 +10,13 @@ import { MetricsHistoryController } from './metrics-history.controller.js';
 import { MetricsHistoryJobs } from './metrics-history.jobs.js';
 import { MetricsSnapshotService } from './metrics-snapshot.service.js';
 import { RollupService } from './rollup.service.js';
+import { SampleWriter } from './sample-writer.js';
 
 @Module({
   controllers: [MetricsHistoryController],
   providers: [
     MetricHistoryRepository,
+    SampleWriter,
     CustomMetricNames,
     MetricsSnapshotService,
     RollupService,
@@ -25,6 +27,6 @@ import { RollupService } from './rollup.service.js';
     CustomMetricsService,
     MetricsHistoryJobs,
   ],
-  exports: [MetricsSnapshotService, MetricQueryService, MetricWindowReader, MetricHistoryRepository],
+  exports: [MetricsSnapshotService, MetricQueryService, MetricWindowReader, MetricHistoryRepository, SampleWriter],
 })
 export class MetricsHistoryModule {}

@@ -3,11 +3,8 @@ import { register } from 'prom-client';
 import { Clock } from '../../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { CustomMetricNames } from './custom-metric-names.js';
-import { MetricHistoryRepository } from './metric-history.repository.js';
 import { flattenRegistry } from './registry-snapshot.js';
-
-/** Refresh `last_seen_at` at most this often: it only feeds the pruning of idle series. */
-const TOUCH_EVERY_MS = 3_600_000;
+import { SampleWriter } from './sample-writer.js';
 
 /**
  * The per-instance history job: every tick, the whole registry becomes rows in
@@ -15,10 +12,8 @@ const TOUCH_EVERY_MS = 3_600_000;
  */
 @Injectable()
 export class MetricsSnapshotService {
-  private lastTouch = 0;
-
   constructor(
-    private readonly repository: MetricHistoryRepository,
+    private readonly writer: SampleWriter,
     private readonly customNames: CustomMetricNames,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -32,14 +27,7 @@ export class MetricsSnapshotService {
       { instance: this.config.instanceId },
       this.customNames.all(),
     );
-    const ids = await this.repository.resolveSeriesIds(samples, now);
-    await this.repository.insertSamples(
-      samples.map((s, i) => ({ seriesId: ids[i] ?? -1, ts: now, value: s.value, buckets: s.buckets })),
-    );
-    if (now.getTime() - this.lastTouch >= TOUCH_EVERY_MS) {
-      await this.repository.touchSeries(ids, now);
-      this.lastTouch = now.getTime();
-    }
+    await this.writer.write('self', samples, now);
     return samples.length;
   }
 }

@@ -1,7 +1,8 @@
 import type { ExecutionContext } from '@nestjs/common';
 import { AppError } from '../../common/errors/app-error.js';
 import { loadConfig } from '../../config/app-config.js';
-import { bearerToken, MetricsTokenGuard } from './metrics-token.guard.js';
+import { bearerToken } from '../../common/http/bearer-token.js';
+import { MetricsTokenGuard } from './metrics-token.guard.js';
 
 const TOKEN = 'scrape-token-0123456789';
 
