@@ -12,6 +12,7 @@ import { SettingsModule } from './settings/settings.module.js';
 import { ProfilerModule } from './profiler/profiler.module.js';
 import { AlertsModule } from './alerts/alerts.module.js';
 import { ScalingModule } from './scaling/scaling.module.js';
+import { TargetsModule } from './targets/targets.module.js';
 
 /** What tests may replace; production uses the defaults. */
 export interface AppOptions {
@@ -35,6 +36,7 @@ export class AppModule {
         ProfilerModule,
         AlertsModule,
         ScalingModule,
+        TargetsModule,
       ],
     };
   }

@@ -50,7 +50,8 @@ const BODY_LIMIT = 65_536;
 const PROPERTY_TIMEOUT_MS = 30_000 + RUNS * 1_000;
 const REPLAY = `FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS} npx jest --selectProjects api --testPathPatterns fuzz`;
 
-const LISTS = ['alert-rules', 'silences', 'channels', 'escalation-policies', 'config', 'profiler/sessions'] as const;
+const LISTS = ['alert-rules', 'silences', 'channels', 'escalation-policies', 'config', 'profiler/sessions', 'targets'] as const;
+const AGENT_TOKEN = randomBytes(24).toString('base64url');
 type List = (typeof LISTS)[number];
 
 /** How one route is fuzzed. Its schemas are not named here: they are read from the route. */
@@ -65,6 +66,8 @@ interface FuzzCase {
   adapt?: (body: unknown) => unknown;
   /** What a 2xx did to the lists; `id` is the parameter's real value, when one was sent. */
   wrote?: (answer: Answer, id: string | undefined) => void;
+  /** Headers every request of the route carries (the agent token of heartbeats). */
+  headers?: Record<string, string>;
   /** After every request: ends what the request or its target started. */
   cleanUp?: (answer: Answer, target: string | undefined) => Promise<void>;
 }
@@ -134,7 +137,7 @@ describe('write routes under generated and hostile input', () => {
   const http = () => request(app.getHttpServer());
 
   /** Rows made in setup that the cases share. */
-  const shared = { rule: '', policy: '', silence: '', channel: '' };
+  const shared = { rule: '', policy: '', silence: '', channel: '', target: '' };
   /** One loopback channel of each type, for the test-send route. */
   const testChannels: string[] = [];
   const knownChannels = () => [shared.channel, ...testChannels];
@@ -155,6 +158,7 @@ describe('write routes under generated and hostile input', () => {
     const route = routeOf(name);
     const url = attempt.segment === undefined ? route.path : route.path.replace(/:[A-Za-z_]+/, attempt.segment);
     let call = http()[route.method.toLowerCase() as 'post'](url);
+    for (const [header, value] of Object.entries(CASES[name]?.headers ?? {})) call = call.set(header, value);
     if (attempt.text !== undefined) call = call.set('content-type', attempt.contentType ?? 'application/json').send(attempt.text);
     const res = await call;
     if (counted) tally.record(name, res.status);
@@ -194,6 +198,7 @@ describe('write routes under generated and hostile input', () => {
   };
 
   const loopbackUrl = (path: string) => `http://127.0.0.1:9/${path}`;
+  const validTarget = () => ({ service: 'fuzz-target', instance: uniqueName('instance'), url: loopbackUrl('metrics'), labels: { team: 'ops' }, scrapeInterval: '30s' });
   /** Where each type of channel sends; pagerduty's url is set too, or it would default to PagerDuty itself. */
   const ADDRESS_KEYS: Record<string, readonly string[]> = { webhook: ['url'], slack: ['webhookUrl'], email: [], pagerduty: ['url'], sms: ['url'] };
   /** Every address a channel could send to becomes a loopback port that refuses at once. */
@@ -342,6 +347,27 @@ describe('write routes under generated and hostile input', () => {
     'POST /api/v1/scaling/simulate': {
       example: () => ({ service: 'vigil', from: new Date(Date.now() - 3_600_000).toISOString(), step: '5m', proposed: { maxReplicas: 8 } }),
     },
+    // Scraping is off in this app (no scheduled jobs): a target may name any host.
+    'POST /api/v1/targets': { example: validTarget, wrote: (a) => ledger.created('targets', idOf(a)) },
+    'PUT /api/v1/targets/:id': { target: async () => shared.target, example: validTarget },
+    'DELETE /api/v1/targets/:id': { target: () => created('POST /api/v1/targets', validTarget()), wrote: (_a, id) => ledger.deleted('targets', id!) },
+    'POST /api/v1/targets/heartbeat': {
+      headers: { authorization: `Bearer ${AGENT_TOKEN}` },
+      example: () => ({
+        service: 'fuzz-agent',
+        instanceId: uniqueName('agent'),
+        version: '1.0.0',
+        baseUrl: 'http://127.0.0.1:9',
+        metricsUrl: 'http://127.0.0.1:9/metrics',
+        metricsTokenRequired: false,
+        pid: 42,
+        host: 'fuzz-host',
+        startedAt: new Date().toISOString(),
+        controlPrefix: '/vigil',
+        intervalMs: 10_000,
+      }),
+      wrote: (a) => ledger.created('targets', String((a.body as { targetId?: unknown }).targetId)),
+    },
     'DELETE /api/v1/config/:key': {
       target: async () => SETTING_KEYS[(nextSettingKey += 1) % SETTING_KEYS.length]!,
       wrote: (_a, key) => ledger.deleted('config', key!),
@@ -475,6 +501,7 @@ describe('write routes under generated and hostile input', () => {
       BODY_LIMIT_BYTES: String(BODY_LIMIT),
       ALERT_DELIVERY_TIMEOUT_MS: '500',
       PROFILER_MAX_DURATION_MS: '1000',
+      AGENT_TOKEN,
     });
     routes = servedWriteRoutes(app);
     contracts = routeContracts(app, routes);
@@ -491,6 +518,7 @@ describe('write routes under generated and hostile input', () => {
     }
     shared.rule = await created('POST /api/v1/alert-rules', validRule());
     shared.policy = await created('POST /api/v1/escalation-policies', validPolicy());
+    shared.target = await created('POST /api/v1/targets', validTarget());
     shared.silence = await created('POST /api/v1/silences', CASES['POST /api/v1/silences']!.example!());
     await postAlerts(20);
   }, 60_000);

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { existsSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
-import type { HealthHttpTarget } from '@vigil/types';
+import type { HealthHttpTarget, ScrapeTargetSpec } from '@vigil/types';
 import { envSchema, type Env } from './env.schema.js';
 
 /**
@@ -117,6 +117,15 @@ export interface AppConfig {
     retentionMs: number;
     pruneIntervalMs: number;
     isSeedingDefaultRules: boolean;
+  };
+  targets: {
+    /** From SCRAPE_TARGETS: kept in step with the `static` targets at boot. */
+    static: ScrapeTargetSpec[];
+    agentToken: string | undefined;
+    maxBodyBytes: number;
+    concurrency: number;
+    tickMs: number;
+    agentTtlMs: number;
   };
   scaling: {
     syncPeriodMs: number;
@@ -268,6 +277,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       retentionMs: env.ALERT_RETENTION_DAYS * DAY_MS,
       pruneIntervalMs: env.ALERT_PRUNE_INTERVAL_MS,
       isSeedingDefaultRules: env.ALERT_SEED_DEFAULT_RULES,
+    },
+    targets: {
+      static: env.SCRAPE_TARGETS ?? [],
+      agentToken: env.AGENT_TOKEN,
+      maxBodyBytes: env.SCRAPE_MAX_BODY_BYTES,
+      concurrency: env.SCRAPE_CONCURRENCY,
+      tickMs: env.SCRAPE_TICK_MS,
+      agentTtlMs: env.AGENT_TARGET_TTL_MINUTES * 60_000,
     },
     scaling: {
       syncPeriodMs: env.SCALING_SYNC_PERIOD_MS,

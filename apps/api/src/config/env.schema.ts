@@ -1,6 +1,25 @@
-import { HealthHttpTargets, parseWith, type HealthHttpTarget } from '@vigil/types';
+import { HealthHttpTargets, parseWith, StaticScrapeTargets } from '@vigil/types';
 import { z } from 'zod';
 
+
+/** A variable holding JSON that `schema` checks; the variable itself is the root of its problems. */
+function jsonEnv<T extends z.ZodType>(schema: T) {
+  return z.string().transform((text, ctx): z.output<T> => {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON array' });
+      return z.NEVER;
+    }
+    const parsed = parseWith(schema, value);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: 'custom', message: parsed.problems.map((p) => `${p.field === 'body' ? '(root)' : p.field}: ${p.problem}`).join('; ') });
+      return z.NEVER;
+    }
+    return parsed.value as z.output<T>;
+  });
+}
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveMs = z.coerce.number().int().positive();
@@ -90,24 +109,7 @@ export const envSchema = z.object({
   HEALTH_RSS_MAX_MB: z.coerce.number().int().min(16).default(1_024),
   HEALTH_EVENT_LOOP_MAX_DELAY_MS: z.coerce.number().int().min(1).default(200),
   // JSON array of { name, url, expectedStatus?, timeoutMs?, critical? }.
-  HEALTH_HTTP_TARGETS: optional(
-    z.string().transform((text, ctx) => {
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'must be a JSON array' });
-        return z.NEVER;
-      }
-      const parsed = parseWith(HealthHttpTargets, value);
-      if (!parsed.ok) {
-        // The variable itself is the root here, not a request body.
-        ctx.addIssue({ code: 'custom', message: parsed.problems.map((p) => `${p.field === 'body' ? '(root)' : p.field}: ${p.problem}`).join('; ') });
-        return z.NEVER;
-      }
-      return parsed.value as HealthHttpTarget[];
-    }),
-  ),
+  HEALTH_HTTP_TARGETS: optional(jsonEnv(HealthHttpTargets)),
 
   // Capped at an hour: longer CPU profiles grow past what DevTools opens comfortably.
   PROFILER_MAX_DURATION_MS: z.coerce.number().int().min(100).max(3_600_000).default(300_000),
@@ -173,6 +175,18 @@ export const envSchema = z.object({
   METRIC_NAME_MAX_LENGTH: z.coerce.number().int().min(16).max(200).default(200),
   METRICS_QUERY_MAX_POINTS: z.coerce.number().int().min(10).default(11_000),
   METRICS_QUERY_MAX_SERIES: z.coerce.number().int().min(1).default(500),
+
+  // Scraping. SCRAPE_TARGETS: JSON array of { service, url, instance?, labels?, scrapeInterval?, scrapeTimeout?, sampleLimit?, bearerToken? }.
+  SCRAPE_TARGETS: optional(jsonEnv(StaticScrapeTargets)),
+  // Agents bear this token on heartbeats, and the server bears it on their /metrics and control endpoints.
+  AGENT_TOKEN: optional(z.string().min(16)),
+  // A body past this fails the scrape: one target must not be able to exhaust the server's memory.
+  SCRAPE_MAX_BODY_BYTES: z.coerce.number().int().min(1_024).max(256 * 1024 * 1024).default(10 * 1024 * 1024),
+  SCRAPE_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+  // How often each instance looks for due targets; a scrape starts at most this late.
+  SCRAPE_TICK_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
+  // An agent's target is forgotten this long after its last heartbeat (a scaled-down pod does not stay down forever).
+  AGENT_TARGET_TTL_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
 
   // Live metrics. A short scrape token is guessable, so boot refuses one.
   METRICS_TOKEN: optional(z.string().min(16)),

@@ -10,6 +10,7 @@ import { CreateHealthChecks1763801000000 } from './migrations/1763801000000-Crea
 import { CreateAlerting1764590000000 } from './migrations/1764590000000-CreateAlerting.js';
 import { CreateScaling1764600000000 } from './migrations/1764600000000-CreateScaling.js';
 import { AddScalingPolicyWorkload1764610000000 } from './migrations/1764610000000-AddScalingPolicyWorkload.js';
+import { CreateScrapeTargets1764620000000 } from './migrations/1764620000000-CreateScrapeTargets.js';
 
 /** Every entity, listed explicitly so builds never depend on file globs. */
 export const ENTITIES = [SettingEntity, ProfilingSessionEntity, HealthCheckEntity];
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   CreateAlerting1764590000000,
   CreateScaling1764600000000,
   AddScalingPolicyWorkload1764610000000,
+  CreateScrapeTargets1764620000000,
 ];
 
 export const MIGRATIONS_TABLE = 'vigil_migrations';

@@ -62,6 +62,12 @@ export const DEFAULT_RULES: readonly RuleSpec[] = [
     'Event-loop p99 delay above 200 ms',
   ),
   {
+    // Prometheus' `up == 0` for 1m, per target: an instance whose scrapes fail.
+    ...threshold('TargetDown', 'critical', { metric: 'up', aggregation: 'last', window: '1m', by: ['service', 'instance'] }, 1, '1m', 'A scrape target is down'),
+    comparator: '<',
+    keepFiringFor: '0s',
+  },
+  {
     ...base(),
     name: 'CriticalComponentDown',
     kind: 'health',
