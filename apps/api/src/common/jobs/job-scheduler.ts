@@ -57,7 +57,8 @@ export class JobScheduler implements OnApplicationShutdown {
   }
 
   onApplicationShutdown(): void {
-    for (const name of this.names) this.registry.deleteInterval(name);
+    // @nestjs/schedule clears every interval in its own shutdown hook, which may run first.
+    for (const name of this.names) if (this.registry.doesExist('interval', name)) this.registry.deleteInterval(name);
     this.names.clear();
   }
 }
