@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { BROWSER_TEST_TIMEOUT_MS, sharedStack } from './support/browser-env';
 import { launchBrowser, type Browser } from './support/chromium';
 import { describeInBrowser } from './support/describe-in-browser';
+import { startMetricsExporter, type MetricsExporter } from './support/metrics-exporter';
 import { seedForScreenshots } from './support/seed';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT_MS * 2);
@@ -15,6 +16,8 @@ const PAGES = [
   ['system', '/system'],
   ['application', '/application'],
   ['health', '/health'],
+  ['instances', '/instances'],
+  ['target-form', '/instances'],
   ['alerts', '/alerts'],
   ['alert-rules', '/alerts/rules'],
   ['silences', '/alerts/silences'],
@@ -55,18 +58,25 @@ describeInBrowser('Every page at 390 px and 1440 px', () => {
   let browser: Browser;
   let webUrl: string;
   let alertId: string;
+  let targetId: string;
+  // Scraped by the API for the Instances pages while they are taken.
+  let exporter: MetricsExporter | undefined;
 
   beforeAll(async () => {
     const stack = sharedStack();
     webUrl = stack.webUrl;
-    [browser, { alertId }] = await Promise.all([launchBrowser(), seedForScreenshots(stack.apiUrl)]);
+    exporter = await startMetricsExporter();
+    [browser, { alertId, targetId }] = await Promise.all([launchBrowser(), seedForScreenshots(stack.apiUrl, exporter.url)]);
     mkdirSync(outputDir, { recursive: true });
   });
 
-  afterAll(() => browser?.close());
+  afterAll(async () => {
+    await browser?.close();
+    await exporter?.close();
+  });
 
   it('renders each page without an error, a page-wide horizontal scroll, an unnamed control or a skeleton left behind', async () => {
-    const pages: (readonly [string, string])[] = [...PAGES, ['alert-detail', `/alerts/${alertId}`]];
+    const pages: (readonly [string, string])[] = [...PAGES, ['alert-detail', `/alerts/${alertId}`], ['instance-detail', `/instances/${targetId}`]];
     const page = await browser.context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -75,6 +85,13 @@ describeInBrowser('Every page at 390 px and 1440 px', () => {
       await page.setViewportSize({ width, height: 900 });
       for (const [name, path] of pages) {
         await page.goto(`${webUrl}${path}`);
+        if (name === 'target-form') {
+          await page.getByRole('button', { name: 'Add target' }).click();
+        }
+        if (name === 'instance-detail') {
+          // Its range picker comes with the target's answer.
+          await page.getByRole('radio', { name: '15 min' }).waitFor();
+        }
         // The test API is minutes old: the shortest range shows its history best.
         const shortRange = page.getByRole('radio', { name: '15 min' });
         if ((await shortRange.count()) > 0) await shortRange.check();

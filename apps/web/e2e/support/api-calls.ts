@@ -1,5 +1,5 @@
 /** Direct API calls for seeding and checking what the UI did. */
-export async function apiJson<T>(apiUrl: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+export async function apiJson<T>(apiUrl: string, method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${apiUrl}${path}`, {
     method,
     headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },

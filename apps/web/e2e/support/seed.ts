@@ -1,6 +1,8 @@
-import type { Channel, ChannelInput, EscalationPolicyInput, MetricQueryResult, PrometheusAlert, ProfilingSession } from '@vigil/types';
+import type { Channel, ChannelInput, EscalationPolicyInput, MetricQueryResult, PrometheusAlert, ProfilingSession, ScrapeTarget } from '@vigil/types';
 import { apiJson, eventually } from './api-calls';
 import { postFiringAlert } from './firing-alert';
+import { closedPortUrl } from './metrics-exporter';
+import { addTarget, scrapedAs } from './scrape-targets';
 
 const SAMPLES_FOR_A_LINE = 20;
 
@@ -30,8 +32,24 @@ async function seedChannels(apiUrl: string): Promise<void> {
   await apiJson(apiUrl, 'POST', '/api/v1/escalation-policies', policy);
 }
 
+/**
+ * For the Instances page: a target scraping the spec's exporter (up, with a few scrapes of
+ * history) and one on a closed port (down, with its error). Returns the first.
+ */
+async function seedTargets(apiUrl: string, exporterUrl: string): Promise<ScrapeTarget> {
+  const up = await addTarget(apiUrl, { service: 'checkout', url: exporterUrl, instance: 'checkout-7d9f:3000' });
+  const down = await addTarget(apiUrl, { service: 'orders', url: await closedPortUrl() });
+  await Promise.all([scrapedAs(apiUrl, up.id, 'up'), scrapedAs(apiUrl, down.id, 'down')]);
+  const labels = encodeURIComponent(`service=${up.service},instance=${up.instance}`);
+  await eventually(async () => {
+    const result = await apiJson<MetricQueryResult>(apiUrl, 'GET', `/api/v1/metrics/query?name=up&labels=${labels}&step=1s&from=${Date.now() - 15 * 60_000}`);
+    return (result.series[0]?.points.length ?? 0) >= 5 ? result : undefined;
+  }, 30_000);
+  return up;
+}
+
 /** Something on every page: a finished CPU profile, and (when the API has them) firing alerts, a channel and a policy. */
-export async function seedForScreenshots(apiUrl: string): Promise<{ alertId: string }> {
+export async function seedForScreenshots(apiUrl: string, exporterUrl: string): Promise<{ alertId: string; targetId: string }> {
   const session = await apiJson<ProfilingSession>(apiUrl, 'POST', '/api/v1/profiler/sessions', {
     type: 'cpu',
     durationMs: 1_000,
@@ -43,11 +61,12 @@ export async function seedForScreenshots(apiUrl: string): Promise<{ alertId: str
   });
   await enoughHistory(apiUrl);
   await seedChannels(apiUrl);
+  const target = await seedTargets(apiUrl, exporterUrl);
 
   const alerts: PrometheusAlert[] = [
     { labels: { alertname: 'HighErrorRate', severity: 'critical', service: 'checkout' }, annotations: { summary: '5xx above 5 % on /api/orders' } },
     { labels: { alertname: 'DiskFillingUp', severity: 'warning', mount: '/' }, annotations: { summary: 'Disk / will be full in 6 h' } },
   ];
   const firing = await postFiringAlert(apiUrl, alerts, 'HighErrorRate');
-  return { alertId: firing.id };
+  return { alertId: firing.id, targetId: target.id };
 }

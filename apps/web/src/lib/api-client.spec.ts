@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { ErrorBody, ReadinessReport, Setting } from '@vigil/types';
 import { thresholdRule } from './alerts/alert-rule.fixture';
 import { ApiClient, ApiError, ApiUnreachableError } from './api-client';
+import { downTarget } from './targets/scrape-target.fixture';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -212,6 +213,45 @@ describe('ApiClient', () => {
       api.handle = (_request, response) => response.writeHead(204).end();
 
       await expect(client.channels.remove('c1')).resolves.toBeUndefined();
+    });
+  });
+
+  describe('targets', () => {
+    it('sends the filters as the query string and returns the parsed list', async () => {
+      let url: string | undefined;
+      api.handle = (request, response) => {
+        url = request.url;
+        api.json(200, [downTarget])(request, response);
+      };
+
+      await expect(client.targets.list({ service: 'orders', health: 'down' })).resolves.toEqual([downTarget]);
+      expect(url).toBe('/api/v1/targets?service=orders&health=down');
+    });
+
+    it("carries the API's field problems of a refused target for the form", async () => {
+      const body: ErrorBody = {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'url: must be an http:// or https:// URL',
+        details: { fields: [{ field: 'url', problem: 'must be an http:// or https:// URL with a host and without credentials (use bearerToken)' }] },
+      };
+      api.handle = api.json(400, body);
+
+      const error = await client.targets.create({ service: 'orders', url: 'orders:3000' }).catch((caught: unknown) => caught);
+
+      expect(error).toMatchObject({ kind: 'http', route: 'POST /api/v1/targets', status: 400 });
+      expect((error as ApiError).fieldProblems).toEqual(body.details?.fields);
+    });
+
+    it('deletes by id, expecting no content back', async () => {
+      let received: string | undefined;
+      api.handle = (request, response) => {
+        received = `${request.method} ${request.url}`;
+        response.writeHead(204).end();
+      };
+
+      await expect(client.targets.remove(downTarget.id)).resolves.toBeUndefined();
+      expect(received).toBe(`DELETE /api/v1/targets/${downTarget.id}`);
     });
   });
 });

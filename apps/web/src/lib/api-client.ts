@@ -9,6 +9,7 @@ import { ProfilerApi } from './api/profiler-api';
 import { ScalingApi } from './api/scaling-api';
 import { SettingsApi } from './api/settings-api';
 import { SilencesApi } from './api/silences-api';
+import { TargetsApi } from './api/targets-api';
 
 export { ApiError, ApiUnreachableError, type ApiErrorKind } from './api-errors';
 export type { RequestOptions } from './api-transport';
@@ -40,6 +41,7 @@ export class ApiClient {
   readonly escalationPolicies: EscalationPoliciesApi;
   readonly settings: SettingsApi;
   readonly scaling: ScalingApi;
+  readonly targets: TargetsApi;
 
   constructor(options: ApiClientOptions) {
     const http = new ApiTransport(options.baseUrl, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
@@ -54,5 +56,6 @@ export class ApiClient {
     this.escalationPolicies = new EscalationPoliciesApi(http);
     this.settings = new SettingsApi(http);
     this.scaling = new ScalingApi(http);
+    this.targets = new TargetsApi(http);
   }
 }

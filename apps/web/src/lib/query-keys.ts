@@ -6,6 +6,7 @@ import type {
   ScalingEventsQuery,
   ScalingForecastQuery,
   SilenceState,
+  TargetsQuery,
 } from '@vigil/types';
 import type { TimeRangeKey } from './time-range';
 
@@ -77,5 +78,10 @@ export const queryKeys = {
     events: (query: ScalingEventsQuery) => [...queryKeys.scaling.all, 'events', query] as const,
     loadBalancer: (query: LoadBalancerQuery) => [...queryKeys.scaling.all, 'load-balancer', query] as const,
     forecast: (query: ScalingForecastQuery) => [...queryKeys.scaling.all, 'forecast', query] as const,
+  },
+  targets: {
+    all: ['targets'] as const,
+    list: (query: TargetsQuery) => [...queryKeys.targets.all, 'list', query] as const,
+    detail: (id: string) => [...queryKeys.targets.all, 'detail', id] as const,
   },
 };

@@ -19,10 +19,12 @@ interface MetricChartProps {
   queries: readonly Query[];
   derive: (results: MetricQueryResult[]) => ChartSeries[];
   fromZero?: boolean;
+  /** Pixels; the chart's default when left out. */
+  height?: number;
 }
 
 /** A chart fed by one or more metric queries over the page's shared range. */
-export function MetricChart({ title, unit, queries, derive, fromZero }: MetricChartProps) {
+export function MetricChart({ title, unit, queries, derive, fromZero, height }: MetricChartProps) {
   const { range, syncKey } = useTimeRange();
   const results = useMetricQueries(queries.map((query) => ({ ...query, range })));
   const failed = results.find((result) => result.isError && result.data === undefined);
@@ -41,7 +43,7 @@ export function MetricChart({ title, unit, queries, derive, fromZero }: MetricCh
     return (
       <figure className="chart" aria-busy="true">
         <figcaption className="chart-title">{title}</figcaption>
-        <Skeleton height="220px" />
+        <Skeleton height={`${height ?? 220}px`} />
       </figure>
     );
   }
@@ -55,6 +57,7 @@ export function MetricChart({ title, unit, queries, derive, fromZero }: MetricCh
         range={first ? { from: first.from, to: first.to } : undefined}
         syncKey={syncKey}
         fromZero={fromZero}
+        height={height}
       />
       {first && (
         <p className="muted resolution">

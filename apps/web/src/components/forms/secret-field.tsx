@@ -9,11 +9,13 @@ interface SecretFieldProps {
   problems?: string[];
   /** Optional secrets can be removed; required ones only replaced. */
   isOptional?: boolean;
+  /** Shown while no secret is stored (a stored one explains how it is kept instead). */
+  hint?: string;
 }
 
 /** A stored secret shows as set but hidden: left empty it is kept, typed over it is replaced. */
-export function SecretField({ id, label, draft, onChange, problems, isOptional = false }: SecretFieldProps) {
-  const hint = draft.isStored ? 'Set and hidden. Leave empty to keep it, or type a new value.' : undefined;
+export function SecretField({ id, label, draft, onChange, problems, isOptional = false, hint: newHint }: SecretFieldProps) {
+  const hint = draft.isStored ? 'Set and hidden. Leave empty to keep it, or type a new value.' : newHint;
   return (
     <FormField id={id} label={label} problems={problems} hint={hint}>
       {(aria) => (

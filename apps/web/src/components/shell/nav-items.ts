@@ -1,7 +1,7 @@
 /** Pages without an `href` have no API yet: they show in the nav, disabled, until they do. */
 export interface NavItem {
   label: string;
-  href?: '/' | '/system' | '/application' | '/health' | '/alerts' | '/profiling' | '/scaling' | '/settings';
+  href?: '/' | '/system' | '/application' | '/health' | '/instances' | '/alerts' | '/profiling' | '/scaling' | '/settings';
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -9,6 +9,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'System', href: '/system' },
   { label: 'Application', href: '/application' },
   { label: 'Health', href: '/health' },
+  { label: 'Instances', href: '/instances' },
   { label: 'Alerts', href: '/alerts' },
   { label: 'Profiling', href: '/profiling' },
   { label: 'Scaling', href: '/scaling' },

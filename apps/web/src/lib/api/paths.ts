@@ -12,6 +12,7 @@ export const API_PATHS = {
   channels: `${V1}/channels`,
   escalationPolicies: `${V1}/escalation-policies`,
   scaling: `${V1}/scaling`,
+  targets: `${V1}/targets`,
 } as const;
 
 export function itemPath(collection: string, id: string): string {
