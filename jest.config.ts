@@ -75,6 +75,16 @@ const config: Config = {
       setupFiles: ['reflect-metadata', '<rootDir>/test/support/quiet-logs.ts'],
     },
     {
+      // The demo service, with @vigil/nestjs from its source as the demo's own specs see it.
+      ...shared,
+      displayName: 'demo',
+      rootDir: '<rootDir>/apps/demo',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+      moduleNameMapper: { ...shared.moduleNameMapper, '^@vigil/nestjs$': '<rootDir>/../../packages/nestjs/src/index.ts' },
+      setupFiles: ['reflect-metadata', '<rootDir>/test/support/quiet-logs.ts'],
+    },
+    {
       ...shared,
       displayName: 'types',
       rootDir: '<rootDir>/packages/types',

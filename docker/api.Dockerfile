@@ -26,7 +26,9 @@ ENV SCARF_ANALYTICS=false
 # has to be present: add new workspaces here (and in the prod-deps stage below).
 COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/
+COPY apps/demo/package.json apps/demo/
 COPY apps/web/package.json apps/web/
+COPY packages/nestjs/package.json packages/nestjs/
 COPY packages/types/package.json packages/types/
 RUN npm install --no-audit --no-fund
 
@@ -52,7 +54,9 @@ FROM ${NODE_IMAGE} AS prod-deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/
+COPY apps/demo/package.json apps/demo/
 COPY apps/web/package.json apps/web/
+COPY packages/nestjs/package.json packages/nestjs/
 COPY packages/types/package.json packages/types/
 RUN npm install --omit=dev --workspace=apps/api --include-workspace-root=false \
       --ignore-scripts --no-audit --no-fund

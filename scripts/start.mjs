@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Runs the built API and web servers together (`npm start`). Ctrl-C or SIGTERM stops
-// both; if either exits on its own, the other is stopped too, and the exit code says so.
+// Runs the built API, web server and demo service together (`npm start`). Ctrl-C or
+// SIGTERM stops all three; if one exits on its own, the others are stopped too, and the
+// exit code says so.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +11,10 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const apiPort = process.env.API_PORT ?? '3001';
 const webPort = process.env.WEB_PORT ?? '3000';
+const demoPort = process.env.DEMO_PORT ?? '3002';
+// The demo registers itself with the API as any watched service would: with the agent
+// token, here a fresh one per start unless AGENT_TOKEN is given.
+const agentToken = process.env.AGENT_TOKEN ?? randomBytes(24).toString('base64url');
 
 const servers = [
   {
@@ -21,6 +27,7 @@ const servers = [
       SHUTDOWN_DRAIN_MS: process.env.SHUTDOWN_DRAIN_MS ?? '0',
       // The page calls the API from the browser: allow the origin it is actually served on.
       CORS_ORIGINS: process.env.CORS_ORIGINS ?? `http://localhost:${webPort},http://127.0.0.1:${webPort}`,
+      AGENT_TOKEN: agentToken,
     },
   },
   {
@@ -33,6 +40,19 @@ const servers = [
       VIGIL_API_URL: process.env.VIGIL_API_URL ?? `http://localhost:${apiPort}`,
     },
   },
+  {
+    name: 'demo',
+    entry: join(root, 'apps/demo/dist/main.js'),
+    args: ['--enable-source-maps'],
+    env: {
+      PORT: demoPort,
+      HOST: '127.0.0.1',
+      VIGIL_SERVER_URL: `http://127.0.0.1:${apiPort}`,
+      VIGIL_AGENT_TOKEN: agentToken,
+      // A little traffic of its own, so that its Instances page has something to show.
+      DEMO_TRAFFIC_PER_SECOND: process.env.DEMO_TRAFFIC_PER_SECOND ?? '5',
+    },
+  },
 ];
 
 for (const server of servers) {
@@ -42,7 +62,7 @@ for (const server of servers) {
   }
 }
 
-/** Prefixes each line so the two logs stay readable when interleaved. */
+/** Prefixes each line so the logs stay readable when interleaved. */
 function pipeWithPrefix(stream, prefix, target) {
   let pending = '';
   stream.on('data', (chunk) => {
@@ -83,4 +103,6 @@ function stopAll(signal) {
 
 process.on('SIGINT', () => stopAll('SIGTERM'));
 process.on('SIGTERM', () => stopAll('SIGTERM'));
-console.log(`Vigil: web on http://localhost:${webPort}, API on http://localhost:${apiPort} (Ctrl-C stops both)`);
+console.log(
+  `Vigil: web on http://localhost:${webPort}, API on http://localhost:${apiPort}, demo service on http://localhost:${demoPort} (Ctrl-C stops all three)`,
+);
