@@ -1,6 +1,6 @@
 // Shared helpers for the benchmarks: start the built API, run autocannon, print tables.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -18,14 +18,19 @@ export async function freePort() {
   return port;
 }
 
-/** Starts the built API on a free port (embedded database in a temp dir unless env says otherwise). */
-export async function startApi(env = {}) {
+/**
+ * Starts the built API on a free port (embedded database in a temp dir unless env says otherwise).
+ * `log`: a file for its stdout and stderr (its JSON log); by default stdout is dropped.
+ */
+export async function startApi(env = {}, { log } = {}) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'vigil-bench-'));
+  const logFd = log ? openSync(log, 'a') : undefined;
   const child = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', SHUTDOWN_DRAIN_MS: '0', NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: logFd === undefined ? ['ignore', 'ignore', 'inherit'] : ['ignore', logFd, logFd],
   });
+  if (logFd !== undefined) closeSync(logFd);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -35,7 +40,11 @@ export async function startApi(env = {}) {
     } catch {
       // Not listening yet.
     }
-    if (Date.now() > deadline) throw new Error('API did not become ready within 60 s');
+    if (Date.now() > deadline || child.exitCode !== null) {
+      child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+      throw new Error(child.exitCode === null ? 'API did not become ready within 60 s' : `API exited with code ${child.exitCode} before it was ready`);
+    }
     await sleep(200);
   }
   return {
