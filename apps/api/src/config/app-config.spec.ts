@@ -42,6 +42,11 @@ describe('loadConfig', () => {
     ['SCALING_EXECUTOR_TIMEOUT_MS', '0'],
     ['SCALING_WEBHOOK_URL', 'ftp://hooks.example/scale'],
     ['SCALING_WEBHOOK_URL', 'https://user:pass@hooks.example/scale'],
+    ['KUBERNETES_DISCOVERY', 'true'],
+    ['KUBERNETES_NAMESPACES', 'shop,Payments'],
+    ['KUBERNETES_NAMESPACES', 'shop/pods'],
+    ['KUBERNETES_DISCOVERY_INTERVAL_MS', '500'],
+    ['KUBERNETES_DISCOVERY_TIMEOUT_MS', '0'],
   ])('rejects %s=%s naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}:`));
@@ -75,6 +80,35 @@ describe('loadConfig', () => {
         timeoutMs: 5000,
       });
       expect(loadConfig({ SCALING_EXECUTOR: 'kubernetes' }).scaling.executor).toMatchObject({ kubeconfigPaths: [] });
+    });
+  });
+
+  describe('Kubernetes pod discovery', () => {
+    it('is off by default, over all namespaces every 30 s', () => {
+      expect(loadConfig({}).targets.kubernetes).toEqual({ isEnabled: false, namespaces: [], intervalMs: 30_000, timeoutMs: 10_000, kubeconfigPaths: [] });
+    });
+
+    it('reads the namespaces as a list (blanks and repeats dropped), the interval, the timeout and KUBECONFIG', () => {
+      const config = loadConfig({
+        KUBERNETES_DISCOVERY: 'on',
+        KUBERNETES_NAMESPACES: ' shop, payments,,shop ',
+        KUBERNETES_DISCOVERY_INTERVAL_MS: '60000',
+        KUBERNETES_DISCOVERY_TIMEOUT_MS: '2000',
+        KUBECONFIG: '/a/config:/b/config',
+      });
+      expect(config.targets.kubernetes).toEqual({
+        isEnabled: true,
+        namespaces: ['shop', 'payments'],
+        intervalMs: 60_000,
+        timeoutMs: 2_000,
+        kubeconfigPaths: ['/a/config', '/b/config'],
+      });
+    });
+
+    it('refuses a timeout above the interval', () => {
+      expect(() => loadConfig({ KUBERNETES_DISCOVERY_INTERVAL_MS: '5000', KUBERNETES_DISCOVERY_TIMEOUT_MS: '6000' })).toThrow(
+        /KUBERNETES_DISCOVERY_TIMEOUT_MS: must not be above KUBERNETES_DISCOVERY_INTERVAL_MS/,
+      );
     });
   });
 

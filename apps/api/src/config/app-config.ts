@@ -29,6 +29,18 @@ export type ScalingExecutorConfig =
       kubeconfigPaths: string[];
     };
 
+/** Pod discovery: the `kubernetes` targets, from pods annotated `prometheus.io/scrape: "true"`. */
+export interface KubernetesDiscoveryConfig {
+  isEnabled: boolean;
+  /** Namespaces whose pods are listed; empty: all namespaces. */
+  namespaces: string[];
+  intervalMs: number;
+  /** Bound on each call to the Kubernetes API. */
+  timeoutMs: number;
+  /** From KUBECONFIG, merged in order; empty: ~/.kube/config or the pod's service account. */
+  kubeconfigPaths: string[];
+}
+
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
   instanceId: string;
@@ -126,6 +138,7 @@ export interface AppConfig {
     concurrency: number;
     tickMs: number;
     agentTtlMs: number;
+    kubernetes: KubernetesDiscoveryConfig;
   };
   scaling: {
     syncPeriodMs: number;
@@ -285,6 +298,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       concurrency: env.SCRAPE_CONCURRENCY,
       tickMs: env.SCRAPE_TICK_MS,
       agentTtlMs: env.AGENT_TARGET_TTL_MINUTES * 60_000,
+      kubernetes: {
+        isEnabled: env.KUBERNETES_DISCOVERY === 'on',
+        namespaces: env.KUBERNETES_NAMESPACES,
+        intervalMs: env.KUBERNETES_DISCOVERY_INTERVAL_MS,
+        timeoutMs: env.KUBERNETES_DISCOVERY_TIMEOUT_MS,
+        kubeconfigPaths: kubeconfigPaths(env),
+      },
     },
     scaling: {
       syncPeriodMs: env.SCALING_SYNC_PERIOD_MS,
@@ -313,8 +333,13 @@ function scalingExecutor(env: Env): ScalingExecutorConfig {
       // The schema refuses webhook without a URL.
       return { kind: 'webhook', ...common, url: env.SCALING_WEBHOOK_URL!, secret: env.SCALING_WEBHOOK_SECRET };
     case 'kubernetes':
-      return { kind: 'kubernetes', ...common, kubeconfigPaths: (env.KUBECONFIG ?? '').split(delimiter).filter((path) => path !== '') };
+      return { kind: 'kubernetes', ...common, kubeconfigPaths: kubeconfigPaths(env) };
   }
+}
+
+/** KUBECONFIG as kubectl reads it: files separated by the platform's path delimiter. */
+function kubeconfigPaths(env: Env): string[] {
+  return (env.KUBECONFIG ?? '').split(delimiter).filter((path) => path !== '');
 }
 
 /** Strips credentials from a connection URL so it can be logged. */

@@ -21,6 +21,9 @@ function jsonEnv<T extends z.ZodType>(schema: T) {
   });
 }
 
+/** A Kubernetes namespace name: an RFC 1123 label. */
+const NAMESPACE = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveMs = z.coerce.number().int().positive();
 
@@ -187,6 +190,17 @@ export const envSchema = z.object({
   SCRAPE_TICK_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
   // An agent's target is forgotten this long after its last heartbeat (a scaled-down pod does not stay down forever).
   AGENT_TARGET_TTL_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
+  // Kubernetes pod discovery (Prometheus' kubernetes_sd_configs role pod, prometheus.io/* annotations), with KUBECONFIG.
+  KUBERNETES_DISCOVERY: z.enum(['off', 'on']).default('off'),
+  // Comma-separated namespaces to list pods in; empty: all namespaces.
+  KUBERNETES_NAMESPACES: z
+    .string()
+    .default('')
+    .transform((value) => [...new Set(value.split(',').map((n) => n.trim()).filter((n) => n !== ''))])
+    .refine((names) => names.every((n) => NAMESPACE.test(n)), { message: 'must be a comma-separated list of namespace names (lowercase DNS labels)' }),
+  KUBERNETES_DISCOVERY_INTERVAL_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
+  // Bound on each list call to the Kubernetes API; never above the interval.
+  KUBERNETES_DISCOVERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 
   // Live metrics. A short scrape token is guessable, so boot refuses one.
   METRICS_TOKEN: optional(z.string().min(16)),
@@ -208,6 +222,9 @@ export const envSchema = z.object({
 }).refine((env) => env.SCALING_EXECUTOR !== 'webhook' || env.SCALING_WEBHOOK_URL !== undefined, {
   message: 'is required when SCALING_EXECUTOR is webhook',
   path: ['SCALING_WEBHOOK_URL'],
+}).refine((env) => env.KUBERNETES_DISCOVERY_TIMEOUT_MS <= env.KUBERNETES_DISCOVERY_INTERVAL_MS, {
+  message: 'must not be above KUBERNETES_DISCOVERY_INTERVAL_MS',
+  path: ['KUBERNETES_DISCOVERY_TIMEOUT_MS'],
 });
 
 export type Env = z.infer<typeof envSchema>;

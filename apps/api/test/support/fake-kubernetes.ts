@@ -17,12 +17,22 @@ type WorkloadKind = 'Deployment' | 'StatefulSet';
 const RESOURCE: Record<string, WorkloadKind> = { deployments: 'Deployment', statefulsets: 'StatefulSet' };
 const SCALE_PATH = /^\/apis\/apps\/v1\/namespaces\/([^/]+)\/(deployments|statefulsets)\/([^/]+)\/scale$/;
 const HPA_LIST_PATH = /^\/apis\/autoscaling\/v2\/namespaces\/([^/]+)\/horizontalpodautoscalers$/;
+const NAMESPACED_PODS_PATH = /^\/api\/v1\/namespaces\/([^/]+)\/pods$/;
+const ALL_PODS_PATH = '/api/v1/pods';
+
+/** A pod as the fake serves it: any JSON object with `metadata.namespace`. */
+export interface FakePod {
+  metadata: { name: string; namespace: string; [field: string]: unknown };
+  [field: string]: unknown;
+}
 
 /**
  * A Kubernetes API server on 127.0.0.1 (http, random port) serving what the scaling
  * executor calls: the scale subresource of Deployments and StatefulSets (GET, and a
  * merge-patch PATCH that honours `dryRun=All`) and the HorizontalPodAutoscaler list of
- * a namespace. It checks the bearer token, records every request and can hang.
+ * a namespace; and what pod discovery calls: the PodList of a namespace and of all
+ * namespaces, in pages when asked for a `limit`. It checks the bearer token, records
+ * every request, can hang, and can fail the pod lists.
  */
 export class FakeKubernetes {
   readonly received: KubernetesRequest[] = [];
@@ -30,6 +40,8 @@ export class FakeKubernetes {
   private readonly autoscalers: { namespace: string; name: string; target: { kind: WorkloadKind; name: string } }[] = [];
   private readonly sockets = new Set<Socket>();
   private isHanging = false;
+  private pods: FakePod[] = [];
+  private podListFailure: number | undefined;
 
   private constructor(
     private readonly server: Server,
@@ -80,6 +92,16 @@ export class FakeKubernetes {
     this.autoscalers.push({ namespace, name, target });
   }
 
+  /** The pods the lists serve from now on, in this order. */
+  setPods(pods: FakePod[]): void {
+    this.pods = structuredClone(pods);
+  }
+
+  /** Pod lists answer this HTTP status (a Status body) from now on; undefined: they answer again. */
+  failPodLists(status: number | undefined): void {
+    this.podListFailure = status;
+  }
+
   /** Following requests are recorded but never answered, until `answer()`. */
   hang(): void {
     this.isHanging = true;
@@ -126,6 +148,12 @@ export class FakeKubernetes {
     if (scale) return this.scale(request, scale[1]!, RESOURCE[scale[2]!]!, scale[3]!, scale[2]!);
     const list = HPA_LIST_PATH.exec(request.path);
     if (list && request.method === 'GET') return [200, this.autoscalerList(list[1]!)];
+    const namespaced = NAMESPACED_PODS_PATH.exec(request.path);
+    if ((namespaced || request.path === ALL_PODS_PATH) && request.method === 'GET') {
+      if (this.podListFailure !== undefined) return failure(this.podListFailure, 'InternalError', 'etcdserver: request timed out');
+      const pods = namespaced ? this.pods.filter((pod) => pod.metadata.namespace === namespaced[1]) : this.pods;
+      return [200, podList(pods, request.query)];
+    }
     return failure(404, 'NotFound', 'the server could not find the requested resource');
   }
 
@@ -152,6 +180,15 @@ export class FakeKubernetes {
       }));
     return { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscalerList', metadata: { resourceVersion: '1' }, items };
   }
+}
+
+/** A PodList page: `limit` pods from the `continue` offset, with the next offset while more remain. */
+function podList(pods: FakePod[], query: URLSearchParams): unknown {
+  const from = Number(query.get('continue') ?? '0');
+  const limit = Number(query.get('limit') ?? pods.length) || pods.length;
+  const items = pods.slice(from, from + limit);
+  const next = from + items.length < pods.length ? String(from + items.length) : undefined;
+  return { apiVersion: 'v1', kind: 'PodList', metadata: { resourceVersion: '1', ...(next && { continue: next }) }, items };
 }
 
 const key = (kind: WorkloadKind, namespace: string, name: string) => `${kind}/${namespace}/${name}`;

@@ -1,14 +1,10 @@
 import type * as k8s from '@kubernetes/client-node';
 import type { ScalingWorkload } from '@vigil/types';
+import { callKubernetes, connectKubernetes, KubernetesCallFailed, type CallOptions, type ClientNode } from '../../common/kubernetes/kubernetes-api.js';
 import { ScaleFailed } from './scale-executor.js';
-
-type ClientNode = typeof k8s;
-type CallOptions = k8s.ConfigurationOptions;
 
 /** Who Vigil is in `managedFields` of the scale it sets. */
 const FIELD_MANAGER = 'vigil';
-/** How much of the API server's message goes into a note. */
-const MESSAGE_LIMIT = 300;
 
 /**
  * The three calls of the Kubernetes executor, through @kubernetes/client-node: the
@@ -26,31 +22,10 @@ export class KubernetesScaleClient {
     readonly server: string,
   ) {}
 
-  /**
-   * Loads the client only when this executor is configured (nothing else pays for it)
-   * and the kubeconfig: the KUBECONFIG files merged in order as kubectl does, else
-   * ~/.kube/config or the pod's service account (`loadFromDefault`).
-   */
+  /** Loads the client and the kubeconfig (see connectKubernetes); one that cannot be loaded throws, naming KUBECONFIG. */
   static async connect(kubeconfigPaths: readonly string[], timeoutMs: number): Promise<KubernetesScaleClient> {
-    const k8s = await import('@kubernetes/client-node');
-    const config = new k8s.KubeConfig();
-    const [first, ...rest] = kubeconfigPaths;
-    try {
-      if (first === undefined) config.loadFromDefault();
-      else {
-        config.loadFromFile(first);
-        for (const path of rest) {
-          const more = new k8s.KubeConfig();
-          more.loadFromFile(path);
-          config.mergeConfig(more);
-        }
-      }
-    } catch (error) {
-      throw new Error(`KUBECONFIG: cannot load the Kubernetes configuration: ${messageOf(error)}`);
-    }
-    const cluster = config.getCurrentCluster();
-    if (cluster === null) throw new Error(`KUBECONFIG: the current context (${config.getCurrentContext()}) names no cluster`);
-    return new KubernetesScaleClient(k8s, config.makeApiClient(k8s.AppsV1Api), config.makeApiClient(k8s.AutoscalingV2Api), timeoutMs, cluster.server);
+    const { k8s, config, server } = await connectKubernetes(kubeconfigPaths);
+    return new KubernetesScaleClient(k8s, config.makeApiClient(k8s.AppsV1Api), config.makeApiClient(k8s.AutoscalingV2Api), timeoutMs, server);
   }
 
   /** The workload's `spec.replicas`, from its scale subresource. */
@@ -92,53 +67,14 @@ export class KubernetesScaleClient {
   }
 
   private async call<T>(what: string, send: (options: CallOptions) => Promise<T>): Promise<T> {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
-    const options: CallOptions = { middleware: [this.signalMiddleware(controller.signal)], middlewareMergeStrategy: 'append' };
     try {
-      return await send(options);
+      return await callKubernetes(this.k8s, this.timeoutMs, what, send);
     } catch (error) {
-      if (controller.signal.aborted) throw new ScaleFailed(`no answer from Kubernetes within ${this.timeoutMs} ms ${what}`);
-      if (error instanceof this.k8s.ApiException) throw new ScaleFailed(`Kubernetes answered HTTP ${error.code} ${what}${statusMessageOf(error.body)}`);
-      throw new ScaleFailed(`${what} failed: ${messageOf(error)}`);
-    } finally {
-      clearTimeout(timer);
+      throw error instanceof KubernetesCallFailed ? new ScaleFailed(error.message) : error;
     }
-  }
-
-  /** Hands the request the abort signal: the generated client sends it with the fetch. */
-  private signalMiddleware(signal: AbortSignal): k8s.ObservableMiddleware {
-    const { Observable } = this.k8s;
-    return {
-      pre: (request) => {
-        request.setSignal(signal);
-        return new Observable(Promise.resolve(request));
-      },
-      post: (response) => new Observable(Promise.resolve(response)),
-    };
   }
 }
 
 export function workloadName(workload: ScalingWorkload): string {
   return `${workload.kind} ${workload.namespace}/${workload.name}`;
-}
-
-/** `: <message>` of a Kubernetes Status body (JSON text), cut short; empty when there is none. */
-function statusMessageOf(body: unknown): string {
-  let message: unknown;
-  try {
-    message = typeof body === 'string' ? (JSON.parse(body) as { message?: unknown }).message : undefined;
-  } catch {
-    message = undefined;
-  }
-  return typeof message === 'string' && message !== '' ? `: ${message.slice(0, MESSAGE_LIMIT)}` : '';
-}
-
-/** The cause of a failed request (`ECONNREFUSED`), else its message. */
-function messageOf(error: unknown): string {
-  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
-  if (typeof cause?.code === 'string') return cause.code;
-  if (typeof cause?.message === 'string') return cause.message;
-  const message = (error as { message?: unknown } | undefined)?.message;
-  return typeof message === 'string' ? message : String(error);
 }

@@ -107,16 +107,36 @@ export class TargetsService {
 
   /** Makes the `static` targets exactly SCRAPE_TARGETS: new ones added, changed ones updated, removed ones deleted. */
   async syncStatic(): Promise<void> {
+    const sync = await this.replaceSource('static', this.config.targets.static.map((spec) => definitionOf(spec, 'static')));
+    for (const { definition, source } of sync.conflicts) {
+      this.logger.warn(`SCRAPE_TARGETS: ${definition.service}/${definition.instance} is already a ${source} target; left as it is`);
+    }
+    if (sync.removed > 0) this.logger.log(`Removed ${sync.removed} static targets no longer in SCRAPE_TARGETS`);
+  }
+
+  /**
+   * Makes the targets of `source` exactly `wanted`: new ones inserted, changed ones
+   * updated (keeping their scrape state), the others of that source deleted. A key
+   * that is already a target of another source is left as it is and reported in
+   * `conflicts`; the caller says where it came from when it warns.
+   */
+  async replaceSource(source: 'static' | 'kubernetes', wanted: readonly TargetDefinition[]): Promise<SourceSync> {
     const now = this.clock.now();
-    const wanted = this.config.targets.static.map((spec) => definitionOf(spec, 'static'));
+    const sync: SourceSync = { added: 0, updated: 0, removed: 0, conflicts: [] };
     for (const definition of wanted) {
       const existing = await this.targets.findByKey(definition.service, definition.instance);
-      if (!existing) await this.targets.insert(definition, now);
-      else if (existing.source === 'static') await this.targets.update(existing.id, definition, now);
-      else this.logger.warn(`SCRAPE_TARGETS: ${definition.service}/${definition.instance} is already a ${existing.source} target; left as it is`);
+      if (!existing) {
+        // Taken meanwhile (another writer won the key): the next sync sees whose it is.
+        if (await this.targets.insert(definition, now)) sync.added++;
+      } else if (existing.source !== source) {
+        sync.conflicts.push({ definition, source: existing.source });
+      } else if (!sameDefinition(existing, definition)) {
+        await this.targets.update(existing.id, definition, now);
+        sync.updated++;
+      }
     }
-    const removed = await this.targets.deleteSourceExcept('static', wanted);
-    if (removed > 0) this.logger.log(`Removed ${removed} static targets no longer in SCRAPE_TARGETS`);
+    sync.removed = await this.targets.deleteSourceExcept(source, wanted);
+    return sync;
   }
 
   /** Forgets agents that stopped sending heartbeats a TTL ago. */
@@ -129,6 +149,30 @@ export class TargetsService {
     if (!row) throw new NotFound('target', id);
     return row;
   }
+}
+
+/** What one `replaceSource` did. */
+export interface SourceSync {
+  added: number;
+  updated: number;
+  removed: number;
+  /** Wanted targets whose (service, instance) is a target of another source, left as they are. */
+  conflicts: { definition: TargetDefinition; source: TargetSource }[];
+}
+
+/** Whether the stored target already has this definition (scrape state aside). */
+function sameDefinition(row: TargetRow, definition: TargetDefinition): boolean {
+  const labels = (l: Record<string, string>) => JSON.stringify(Object.entries(l).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return (
+    row.url === definition.url &&
+    row.source === definition.source &&
+    labels(row.labels) === labels(definition.labels) &&
+    row.scrapeIntervalMs === definition.scrapeIntervalMs &&
+    row.scrapeTimeoutMs === definition.scrapeTimeoutMs &&
+    row.sampleLimit === definition.sampleLimit &&
+    row.bearerToken === definition.bearerToken &&
+    JSON.stringify(row.agent) === JSON.stringify(definition.agent)
+  );
 }
 
 function definitionOf(spec: ScrapeTargetSpec, source: TargetSource): TargetDefinition {
