@@ -71,7 +71,7 @@ describe('OpenAPI document', () => {
     const params = (key: string) => operations().find((o) => o.key === key)?.operation.parameters ?? [];
     const severity = params('get /api/v1/alerts').find((p) => p.name === 'severity');
     expect(severity).toMatchObject({ in: 'query', schema: { enum: ['critical', 'warning', 'info'] } });
-    expect(params('get /api/v1/profiler/sessions').map((p) => p.name)).toEqual(['limit', 'offset', 'type', 'status', 'instance']);
+    expect(params('get /api/v1/profiler/sessions').map((p) => p.name)).toEqual(['limit', 'offset', 'type', 'status', 'instance', 'target']);
     expect(params('get /api/v1/alert-rules/{id}')).toEqual([expect.objectContaining({ name: 'id', in: 'path', required: true })]);
   });
 

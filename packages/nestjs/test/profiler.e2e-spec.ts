@@ -1,4 +1,4 @@
-import { AgentProfilerStatus, ErrorBody, ProfilingSession } from '@vigil/types';
+import { AgentProfilerStatus, ErrorBody, ProcessProfilingSession } from '@vigil/types';
 import { ADAPTERS, bearer, startApp, type TestApp } from './support/test-app.js';
 
 const TOKEN = 'agent-token';
@@ -39,7 +39,7 @@ describe.each(ADAPTERS)('remote profiling on %s', (adapter) => {
   it('takes a CPU profile between start and stop, refuses a second start meanwhile, and serves a valid .cpuprofile', async () => {
     const started = await start({ type: 'cpu', durationMs: 30_000 });
     expect(started.status).toBe(201);
-    const session = ProfilingSession.parse(await started.json());
+    const session = ProcessProfilingSession.parse(await started.json());
     expect(session).toMatchObject({ type: 'cpu', status: 'running', plannedDurationMs: 30_000, instance: expect.any(String) });
 
     const second = await start({ type: 'heap-sampling' });
@@ -50,7 +50,7 @@ describe.each(ADAPTERS)('remote profiling on %s', (adapter) => {
     for (let i = 0; i < 20; i++) await (await fetch(`${t.url}/items/${i}`)).arrayBuffer();
     const stopped = await control(`/sessions/${session.id}/stop`, { method: 'POST' });
     expect(stopped.status).toBe(200);
-    const done = ProfilingSession.parse(await stopped.json());
+    const done = ProcessProfilingSession.parse(await stopped.json());
     expect(done).toMatchObject({ status: 'completed', artifact: { fileName: `${session.id}.cpuprofile`, contentType: 'application/json' } });
 
     const download = await control(`/sessions/${session.id}/artifact`);
@@ -64,10 +64,10 @@ describe.each(ADAPTERS)('remote profiling on %s', (adapter) => {
   });
 
   it('stops a profile by itself at its duration', async () => {
-    const started = ProfilingSession.parse(await (await start({ type: 'heap-sampling', durationMs: 20 })).json());
+    const started = ProcessProfilingSession.parse(await (await start({ type: 'heap-sampling', durationMs: 20 })).json());
     let session = started;
     for (let attempt = 0; attempt < 200 && session.status === 'running'; attempt++) {
-      session = ProfilingSession.parse(await (await control(`/sessions/${started.id}`)).json());
+      session = ProcessProfilingSession.parse(await (await control(`/sessions/${started.id}`)).json());
     }
     expect(session).toMatchObject({ status: 'completed', artifact: { fileName: `${started.id}.heapprofile` } });
     const profile = (await (await control(`/sessions/${started.id}/artifact`)).json()) as { head: unknown };
@@ -101,8 +101,8 @@ describe.each(ADAPTERS)('profiler guard rails on %s', (adapter) => {
     try {
       const headers = { ...bearer(TOKEN), 'content-type': 'application/json' };
       const started = await fetch(`${t.url}/vigil/profiler/sessions`, { method: 'POST', headers, body: '{"type":"cpu"}' });
-      const { id } = ProfilingSession.parse(await started.json());
-      const stopped = ProfilingSession.parse(await (await fetch(`${t.url}/vigil/profiler/sessions/${id}/stop`, { method: 'POST', headers: bearer(TOKEN) })).json());
+      const { id } = ProcessProfilingSession.parse(await started.json());
+      const stopped = ProcessProfilingSession.parse(await (await fetch(`${t.url}/vigil/profiler/sessions/${id}/stop`, { method: 'POST', headers: bearer(TOKEN) })).json());
       expect(stopped).toMatchObject({ status: 'failed', artifact: null, reason: expect.stringContaining('over profiler.maxArtifactBytes (64)') });
       expect((await fetch(`${t.url}/vigil/profiler/sessions/${id}/artifact`, { headers: bearer(TOKEN) })).status).toBe(409);
     } finally {
@@ -118,7 +118,7 @@ describe.each(ADAPTERS)('profiler guard rails on %s', (adapter) => {
       const ids: string[] = [];
       for (let i = 0; i < 2; i++) {
         const started = await fetch(`${t.url}/ops/profiler/sessions`, { method: 'POST', headers, body: '{"type":"cpu"}' });
-        const { id } = ProfilingSession.parse(await started.json());
+        const { id } = ProcessProfilingSession.parse(await started.json());
         await (await fetch(`${t.url}/ops/profiler/sessions/${id}/stop`, { method: 'POST', headers: bearer(TOKEN) })).arrayBuffer();
         ids.push(id);
       }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { text } from './fields.js';
-import { ProfileType, ProfilingSession } from './profiler.js';
+import { ProcessProfilingSession, ProfileType } from './profiler.js';
 
 /** Where the agent posts its heartbeat, relative to the server's base URL. */
 export const AGENT_HEARTBEAT_PATH = '/api/v1/targets/heartbeat';
@@ -15,11 +15,11 @@ export const AGENT_CONTROL_DEFAULT_PREFIX = '/vigil';
 export const AGENT_CONTROL_PATHS = {
   /** `GET`: AgentProfilerStatus. */
   profiler: '/profiler',
-  /** `POST` a ProfilingSessionInput: 201 with the ProfilingSession; 409 while one runs. */
+  /** `POST` a ProfilingSessionInput: 201 with the ProcessProfilingSession; 409 while one runs. */
   sessions: '/profiler/sessions',
-  /** `GET`: the ProfilingSession. */
+  /** `GET`: the ProcessProfilingSession. */
   session: '/profiler/sessions/:id',
-  /** `POST`: stops a running session and answers the ProfilingSession. */
+  /** `POST`: stops a running session and answers the ProcessProfilingSession. */
   stop: '/profiler/sessions/:id/stop',
   /** `GET`: the artifact file (`.cpuprofile`, `.heapprofile`, `.heapsnapshot`). */
   artifact: '/profiler/sessions/:id/artifact',
@@ -74,9 +74,9 @@ export type AgentHeartbeat = z.infer<typeof AgentHeartbeat>;
 /** Answer of `GET <prefix>/profiler`: what runs now, what is kept, and the agent's limits. */
 export const AgentProfilerStatus = z.object({
   instanceId: z.string(),
-  running: ProfilingSession.nullable(),
+  running: ProcessProfilingSession.nullable(),
   /** Newest first, the running one included; older ones are forgotten past a few. */
-  sessions: z.array(ProfilingSession),
+  sessions: z.array(ProcessProfilingSession),
   limits: z.object({
     maxDurationMs: z.number().int(),
     maxArtifactBytes: z.number().int(),

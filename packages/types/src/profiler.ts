@@ -43,6 +43,16 @@ export const ProfilingSessionInput = z.strictObject({
 });
 export type ProfilingSessionInput = z.input<typeof ProfilingSessionInput>;
 
+/**
+ * Body of the server's `POST /api/v1/profiler/sessions`: with `target` (a scrape target's
+ * id) the session runs inside that service's process, through its agent; without, in
+ * the API instance that takes the request. The agent itself takes ProfilingSessionInput.
+ */
+export const ProfilingSessionRequest = ProfilingSessionInput.extend({
+  target: z.string().max(128).optional(),
+});
+export type ProfilingSessionRequest = z.input<typeof ProfilingSessionRequest>;
+
 export const ProfileArtifact = z.object({
   fileName: z.string(),
   contentType: z.string(),
@@ -50,7 +60,8 @@ export const ProfileArtifact = z.object({
 });
 export type ProfileArtifact = z.infer<typeof ProfileArtifact>;
 
-export const ProfilingSession = z.object({
+/** A session as the process that runs it reports it: the API's own, or an agent's under its control prefix. */
+export const ProcessProfilingSession = z.object({
   id: z.string(),
   type: ProfileType,
   status: ProfilingStatus,
@@ -69,6 +80,25 @@ export const ProfilingSession = z.object({
   /** Why a session failed or was cancelled. */
   reason: z.string().nullable(),
 });
+export type ProcessProfilingSession = z.infer<typeof ProcessProfilingSession>;
+
+/** The watched service a remote session profiles. */
+export const ProfilingTarget = z.object({
+  id: z.string(),
+  service: z.string(),
+  instance: z.string(),
+  /** The session's id in the agent's own list. */
+  remoteSessionId: z.string(),
+});
+export type ProfilingTarget = z.infer<typeof ProfilingTarget>;
+
+/**
+ * A session as the server lists it. `instance` is the API instance that runs it, or for
+ * a remote session drives it and keeps its artifact; `target` is null for the API's own.
+ */
+export const ProfilingSession = ProcessProfilingSession.extend({
+  target: ProfilingTarget.nullable(),
+});
 export type ProfilingSession = z.infer<typeof ProfilingSession>;
 
 /** Query of `GET /api/v1/profiler/sessions`. */
@@ -78,6 +108,8 @@ export const ProfilingSessionQuery = z.strictObject({
   type: ProfileType.optional(),
   status: ProfilingStatus.optional(),
   instance: z.string().max(128).optional(),
+  /** Sessions of one scrape target. */
+  target: z.string().max(128).optional(),
 });
 export type ProfilingSessionQuery = z.output<typeof ProfilingSessionQuery>;
 

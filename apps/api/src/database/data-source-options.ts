@@ -11,6 +11,7 @@ import { CreateAlerting1764590000000 } from './migrations/1764590000000-CreateAl
 import { CreateScaling1764600000000 } from './migrations/1764600000000-CreateScaling.js';
 import { AddScalingPolicyWorkload1764610000000 } from './migrations/1764610000000-AddScalingPolicyWorkload.js';
 import { CreateScrapeTargets1764620000000 } from './migrations/1764620000000-CreateScrapeTargets.js';
+import { AddRemoteProfilingSessions1764630000000 } from './migrations/1764630000000-AddRemoteProfilingSessions.js';
 
 /** Every entity, listed explicitly so builds never depend on file globs. */
 export const ENTITIES = [SettingEntity, ProfilingSessionEntity, HealthCheckEntity];
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   CreateScaling1764600000000,
   AddScalingPolicyWorkload1764610000000,
   CreateScrapeTargets1764620000000,
+  AddRemoteProfilingSessions1764630000000,
 ];
 
 export const MIGRATIONS_TABLE = 'vigil_migrations';

@@ -16,7 +16,7 @@ export class ProfilerSessionsController {
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Start profiling this instance; 409 while one of the same kind runs' })
+  @ApiOperation({ summary: 'Start profiling this instance, or with `target` a watched service through its agent; 409 while one of the same kind runs' })
   @ApiCreatedResponse({ type: SessionResponse })
   start(@Body() body: StartSessionBody): Promise<ProfilingSession> {
     return this.sessions.start(body);

@@ -2,18 +2,18 @@ import {
   ProfileAnalysis,
   ProfileAnalysisQuery,
   ProfilingSession,
-  ProfilingSessionInput,
   ProfilingSessionPage,
   ProfilingSessionParams,
   ProfilingSessionQuery,
+  ProfilingSessionRequest,
   RecommendationReport,
   RuntimeStats,
 } from '@vigil/types';
 import type { z } from 'zod';
 import { requestDto, responseDto } from '../common/contract/schema-dto.js';
 
-export const StartSessionBody = requestDto(ProfilingSessionInput, 'ProfilingSessionInput');
-export type StartSessionBody = z.output<typeof ProfilingSessionInput>;
+export const StartSessionBody = requestDto(ProfilingSessionRequest, 'ProfilingSessionRequest');
+export type StartSessionBody = z.output<typeof ProfilingSessionRequest>;
 export const SessionListQuery = requestDto(ProfilingSessionQuery, 'ProfilingSessionQuery');
 export type SessionListQuery = z.output<typeof ProfilingSessionQuery>;
 export const AnalysisQuery = requestDto(ProfileAnalysisQuery, 'ProfileAnalysisQuery');

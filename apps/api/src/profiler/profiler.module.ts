@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { TargetsModule } from '../targets/targets.module.js';
 import { ProfileAnalysisService } from './analysis/profile-analysis.service.js';
 import { ArtifactRetention } from './artifacts/artifact-retention.service.js';
 import { ArtifactStore } from './artifacts/artifact.store.js';
@@ -10,6 +11,8 @@ import { ProfilerRuntimeController } from './profiler-runtime.controller.js';
 import { ProfilerSessionsController } from './profiler-sessions.controller.js';
 import { ProfilerJobs } from './profiler.jobs.js';
 import { ProfilerMetrics } from './profiler.metrics.js';
+import { AgentProfilerClient } from './remote/agent-profiler.client.js';
+import { RemoteSessions } from './remote/remote-sessions.service.js';
 import { RecommendationsService } from './recommendations/recommendations.service.js';
 import { EventLoopMonitor } from './runtime/event-loop.monitor.js';
 import { GcMonitor } from './runtime/gc.monitor.js';
@@ -20,9 +23,9 @@ import { ProfilingSessionsService } from './sessions/profiling-sessions.service.
 import { SessionRunner } from './sessions/session-runner.js';
 import { ProcessMemory } from './sessions/snapshot-headroom.js';
 
-/** PerformanceProfiler: profiles of this process over HTTP, runtime figures, leak detection, advice. */
+/** PerformanceProfiler: profiles of this process and of watched services over HTTP, runtime figures, leak detection, advice. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ProfilingSessionEntity])],
+  imports: [TypeOrmModule.forFeature([ProfilingSessionEntity]), TargetsModule],
   controllers: [ProfilerSessionsController, ProfilerRuntimeController],
   providers: [
     { provide: ProfilerSlots, useValue: PROCESS_PROFILER_SLOTS },
@@ -32,6 +35,8 @@ import { ProcessMemory } from './sessions/snapshot-headroom.js';
     ArtifactStore,
     ArtifactRetention,
     SessionRunner,
+    AgentProfilerClient,
+    RemoteSessions,
     ProfilingSessionsService,
     ProfileArtifactsService,
     ProfileAnalysisService,

@@ -1,4 +1,4 @@
-import type { ProfilingSession } from '@vigil/types';
+import type { ProcessProfilingSession } from '@vigil/types';
 import { AgentHttpError } from '../http/agent-error.js';
 import type { SnapshotHeadroom } from './snapshot-headroom.js';
 
@@ -18,11 +18,11 @@ export const snapshotRefused = (headroom: SnapshotHeadroom, factor: number) =>
 
 export const sessionNotFound = (id: string) => new AgentHttpError(404, `profiling session "${id}" not found on this instance`);
 
-export const sessionNotRunning = (session: ProfilingSession) =>
+export const sessionNotRunning = (session: ProcessProfilingSession) =>
   new AgentHttpError(409, `profiling session "${session.id}" is ${session.status}, not running`);
 
 /** 410 once retention deleted the file; 409 while there is none yet, or none ever. */
-export function artifactUnavailable(session: ProfilingSession): AgentHttpError {
+export function artifactUnavailable(session: ProcessProfilingSession): AgentHttpError {
   if (session.status === 'completed') return new AgentHttpError(410, `profiling session "${session.id}" has no artifact any more: ${session.reason}`);
   const why = session.status === 'running' ? 'it is still running' : `it ${session.status}: ${session.reason ?? 'no reason given'}`;
   return new AgentHttpError(409, `profiling session "${session.id}" has no artifact: ${why}`);

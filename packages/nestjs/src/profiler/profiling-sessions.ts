@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { PROFILE_TYPES, type AgentProfilerStatus, type ProfilingSession } from '@vigil/types';
+import { PROFILE_TYPES, type AgentProfilerStatus, type ProcessProfilingSession } from '@vigil/types';
 import { AgentHttpError } from '../http/agent-error.js';
 import type { ResolvedProfilerOptions, ResolvedVigilOptions } from '../options/resolved-options.js';
 import { VIGIL_OPTIONS } from '../vigil.tokens.js';
@@ -39,7 +39,7 @@ export class ProfilingSessions implements OnApplicationShutdown {
     this.history = new SessionHistory(this.limits?.keptArtifacts ?? 0);
   }
 
-  async start(body: unknown): Promise<ProfilingSession> {
+  async start(body: unknown): Promise<ProcessProfilingSession> {
     const limits = this.requireLimits();
     const plan = planSession(body, limits.maxDurationMs);
     const id = randomUUID();
@@ -53,7 +53,7 @@ export class ProfilingSessions implements OnApplicationShutdown {
       const capture = await startCapture(plan).catch((error: unknown) => {
         throw new AgentHttpError(500, `the inspector did not start the profile: ${(error as Error).message}`);
       });
-      const session: ProfilingSession = {
+      const session: ProcessProfilingSession = {
         id,
         ...plan,
         status: 'running',
@@ -76,14 +76,14 @@ export class ProfilingSessions implements OnApplicationShutdown {
     }
   }
 
-  async stop(id: string): Promise<ProfilingSession> {
+  async stop(id: string): Promise<ProcessProfilingSession> {
     const session = this.find(id);
     if (session.status !== 'running') throw sessionNotRunning(session);
     await this.end(session.id);
     return { ...session };
   }
 
-  get(id: string): ProfilingSession {
+  get(id: string): ProcessProfilingSession {
     return { ...this.find(id) };
   }
 
@@ -154,7 +154,7 @@ export class ProfilingSessions implements OnApplicationShutdown {
     PROCESS_PROFILER_SLOT.release(id);
   }
 
-  private find(id: string): ProfilingSession {
+  private find(id: string): ProcessProfilingSession {
     const session = this.history.get(id);
     if (!session) throw sessionNotFound(id);
     return session;

@@ -1,4 +1,4 @@
-import type { ProfilingSession } from '@vigil/types';
+import type { ProcessProfilingSession } from '@vigil/types';
 
 /** Sessions remembered, artifact or not; the oldest finished ones are forgotten past this. */
 const MAX_REMEMBERED = 20;
@@ -8,11 +8,11 @@ const MAX_REMEMBERED = 20;
  * newest `keptArtifacts` completed sessions keep their file.
  */
 export class SessionHistory {
-  private readonly sessions = new Map<string, ProfilingSession>();
+  private readonly sessions = new Map<string, ProcessProfilingSession>();
 
   constructor(private readonly keptArtifacts: number) {}
 
-  add(session: ProfilingSession): void {
+  add(session: ProcessProfilingSession): void {
     this.sessions.set(session.id, session);
     for (const old of this.sessions.values()) {
       if (this.sessions.size <= MAX_REMEMBERED) break;
@@ -20,15 +20,15 @@ export class SessionHistory {
     }
   }
 
-  get(id: string): ProfilingSession | undefined {
+  get(id: string): ProcessProfilingSession | undefined {
     return this.sessions.get(id.toLowerCase());
   }
 
-  running(): ProfilingSession | undefined {
+  running(): ProcessProfilingSession | undefined {
     return [...this.sessions.values()].find((session) => session.status === 'running');
   }
 
-  newestFirst(): ProfilingSession[] {
+  newestFirst(): ProcessProfilingSession[] {
     return [...this.sessions.values()].reverse();
   }
 

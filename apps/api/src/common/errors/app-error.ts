@@ -10,6 +10,8 @@ export const ERROR_STATUS = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  /** A watched service's agent could not be reached or answered out of contract. */
+  BAD_GATEWAY: 502,
   DEPENDENCY_UNAVAILABLE: 503,
 } as const;
 

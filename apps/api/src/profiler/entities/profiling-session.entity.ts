@@ -7,7 +7,10 @@ const bigintAsNumber: ValueTransformer = {
   from: (value: string | null) => (value === null ? null : Number(value)),
 };
 
-/** One profiling session of one API instance; the artifact file name is relative to DATA_DIR/profiles. */
+/**
+ * One profiling session of one API instance, or driven by it inside a watched service;
+ * the artifact file name is relative to DATA_DIR/profiles of `instance`.
+ */
 @Entity({ name: 'profiling_sessions' })
 export class ProfilingSessionEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -51,4 +54,17 @@ export class ProfilingSessionEntity {
 
   @Column({ name: 'artifact_content_type', type: 'text', nullable: true })
   artifactContentType: string | null;
+
+  /** Set together for a session inside a watched service (through its agent); null for the API's own. */
+  @Column({ name: 'target_id', type: 'uuid', nullable: true })
+  targetId?: string | null;
+
+  @Column({ name: 'target_service', type: 'text', nullable: true })
+  targetService?: string | null;
+
+  @Column({ name: 'target_instance', type: 'text', nullable: true })
+  targetInstance?: string | null;
+
+  @Column({ name: 'remote_session_id', type: 'text', nullable: true })
+  remoteSessionId?: string | null;
 }

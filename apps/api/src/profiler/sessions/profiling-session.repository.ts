@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { ProfileType, ProfilingSessionQuery, ProfilingStatus } from '@vigil/types';
-import type { Repository } from 'typeorm';
+import { IsNull, Not, type Repository } from 'typeorm';
 import { UUID } from '../../common/validation/formats.js';
 import { ProfilingSessionEntity } from '../entities/profiling-session.entity.js';
 
@@ -16,6 +16,8 @@ export interface StoppedSession {
   stoppedAt: Date;
   reason?: string;
   artifact?: { path: string; bytes: number; contentType: string };
+  /** The instance that now holds the artifact (a remote session synced by another replica). */
+  instance?: string;
 }
 
 export interface RemovedSession {
@@ -39,10 +41,12 @@ export class ProfilingSessionRepository {
   }
 
   async findPage(
-    filter: Pick<ProfilingSessionQuery, 'type' | 'status' | 'instance'>,
+    filter: Pick<ProfilingSessionQuery, 'type' | 'status' | 'instance'> & { targetId?: string },
     limit: number,
     offset: number,
   ): Promise<{ rows: ProfilingSessionEntity[]; total: number }> {
+    // An id that is no uuid matches nothing, rather than failing the cast.
+    if (filter.targetId !== undefined && !UUID.test(filter.targetId)) return { rows: [], total: 0 };
     // TypeORM rejects undefined in a where clause: leave unset filters out.
     const where = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined));
     const [rows, total] = await this.rows.findAndCount({
@@ -72,14 +76,23 @@ export class ProfilingSessionRepository {
         artifactPath: stop.artifact?.path ?? null,
         artifactBytes: stop.artifact?.bytes ?? null,
         artifactContentType: stop.artifact?.contentType ?? null,
+        ...(stop.instance === undefined ? {} : { instance: stop.instance }),
       },
     );
   }
 
-  /** Rows an earlier process of this instance left running when it died. */
+  /**
+   * Rows an earlier process of this instance left running when it died. Remote sessions
+   * are not among them: their profiler runs in the agent, and the next sync follows it.
+   */
   async failRunning(instance: string, reason: string, at: Date): Promise<number> {
-    const result = await this.rows.update({ instance, status: 'running' }, { status: 'failed', reason, stoppedAt: at });
+    const result = await this.rows.update({ instance, status: 'running', targetId: IsNull() }, { status: 'failed', reason, stoppedAt: at });
     return result.affected ?? 0;
+  }
+
+  /** Remote sessions still running, of any instance: whichever instance syncs one keeps its artifact. */
+  findRunningRemote(limit: number): Promise<ProfilingSessionEntity[]> {
+    return this.rows.find({ where: { status: 'running', targetId: Not(IsNull()) }, order: { startedAt: 'ASC' }, take: limit });
   }
 
   async delete(id: string): Promise<void> {

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import type { ProfilingSession, ProfilingSessionInput, ProfilingSessionPage, ProfilingSessionQuery } from '@vigil/types';
+import type { ProfilingSession, ProfilingSessionPage, ProfilingSessionQuery, ProfilingSessionRequest } from '@vigil/types';
 import { Clock } from '../../common/clock.js';
 import { NotFound } from '../../common/errors/app-error.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { ArtifactStore } from '../artifacts/artifact.store.js';
 import type { ProfilingSessionEntity } from '../entities/profiling-session.entity.js';
+import { isRemote, RemoteSessions } from '../remote/remote-sessions.service.js';
 import { ProfilerBusy, SessionNotRunning, SessionOnOtherInstance, SnapshotRefused } from '../profiler.errors.js';
 import { ProfilerSlots, SLOT_NAMES, slotFor } from './profiler-slots.js';
 import { ProfilingSessionRepository } from './profiling-session.repository.js';
@@ -24,6 +25,7 @@ export class ProfilingSessionsService implements OnApplicationBootstrap {
     private readonly store: ArtifactStore,
     private readonly slots: ProfilerSlots,
     private readonly memory: ProcessMemory,
+    private readonly remote: RemoteSessions,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -38,7 +40,10 @@ export class ProfilingSessionsService implements OnApplicationBootstrap {
     if (abandoned > 0) this.logger.warn(`Marked ${abandoned} abandoned profiling session(s) as failed`);
   }
 
-  async start(input: ProfilingSessionInput): Promise<ProfilingSession> {
+  async start(request: ProfilingSessionRequest): Promise<ProfilingSession> {
+    const { target, ...input } = request;
+    // The agent holds its own process to its own maximum duration.
+    if (target !== undefined) return toProfilingSession(await this.find((await this.remote.start(target, input)).id));
     const plan = planSession(input, this.config.profiler.maxDurationMs);
     const id = randomUUID();
     const slot = slotFor(plan.type);
@@ -76,6 +81,10 @@ export class ProfilingSessionsService implements OnApplicationBootstrap {
     // The runner knows a session by the stored id; the request may spell it in upper case.
     const { id } = row;
     if (row.status !== 'running') throw new SessionNotRunning(id, row.status);
+    if (isRemote(row)) {
+      await this.remote.stop(row);
+      return toProfilingSession(await this.find(id));
+    }
     if (row.instance !== this.config.instanceId) throw new SessionOnOtherInstance(id, row.instance, 'stop it');
     if (this.runner.isRunningHere(id)) {
       await this.runner.end(id, 'completed');
@@ -89,15 +98,19 @@ export class ProfilingSessionsService implements OnApplicationBootstrap {
     return toProfilingSession(await this.find(id));
   }
 
+  /** A running remote session is first brought to its agent's state. */
   async get(id: string): Promise<ProfilingSession> {
-    return toProfilingSession(await this.find(id));
+    const row = await this.find(id);
+    if (row.status !== 'running' || !isRemote(row)) return toProfilingSession(row);
+    await this.remote.refresh(row);
+    return toProfilingSession(await this.find(row.id));
   }
 
   async list(query: ProfilingSessionQuery): Promise<ProfilingSessionPage> {
     const limit = query.limit ?? 20;
     const offset = query.offset ?? 0;
     const { rows, total } = await this.repository.findPage(
-      { type: query.type, status: query.status, instance: query.instance },
+      { type: query.type, status: query.status, instance: query.instance, targetId: query.target },
       limit,
       offset,
     );
@@ -109,7 +122,8 @@ export class ProfilingSessionsService implements OnApplicationBootstrap {
     const row = await this.find(requestedId);
     const { id } = row;
     const isOwn = row.instance === this.config.instanceId;
-    if (row.status === 'running' && !isOwn) throw new SessionOnOtherInstance(id, row.instance, 'delete it');
+    if (row.status === 'running' && isRemote(row)) await this.remote.cancel(row);
+    else if (row.status === 'running' && !isOwn) throw new SessionOnOtherInstance(id, row.instance, 'delete it');
     await this.runner.end(id, 'cancelled', 'deleted');
     // Ending may have raced a completion that wrote an artifact: read the row again.
     const current = (await this.repository.findById(id)) ?? row;

@@ -27,5 +27,9 @@ export function toProfilingSession(row: ProfilingSessionEntity): ProfilingSessio
         ? { fileName: downloadName(row), contentType: row.artifactContentType, bytes: row.artifactBytes }
         : null,
     reason: row.reason,
+    target:
+      row.targetId && row.targetService && row.targetInstance && row.remoteSessionId
+        ? { id: row.targetId, service: row.targetService, instance: row.targetInstance, remoteSessionId: row.remoteSessionId }
+        : null,
   };
 }

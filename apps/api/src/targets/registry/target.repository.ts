@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { TargetHealth, TargetSource } from '@vigil/types';
 import { DataSource } from 'typeorm';
 import { updatedRows } from '../../common/database/updated-rows.js';
+import { UUID } from '../../common/validation/formats.js';
 
 /** What the agent said in its last heartbeat, as stored in `scrape_targets.agent`. */
 export interface StoredAgent {
@@ -85,7 +86,9 @@ export class TargetRepository {
     );
   }
 
+  /** Undefined for ids that cannot exist, rather than a uuid cast error. */
   async findById(id: string): Promise<TargetRow | undefined> {
+    if (!UUID.test(id)) return undefined;
     const rows: TargetRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM scrape_targets WHERE id = $1`, [id]);
     return rows[0];
   }
