@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { TARGET_DEFAULTS, type CpuProfileAnalysis, type ErrorBody, type MetricQueryResult, type ProfilingSession, type ProfilingSessionPage, type ScrapeTarget } from '@vigil/types';
+import { TARGET_DEFAULTS, type CpuProfileAnalysis, type ErrorBody, type HealthHistoryPage, type HealthUptimeReport, type MetricQueryResult, type ProfilingSession, type ProfilingSessionPage, type ScrapeTarget } from '@vigil/types';
 import { freePort, startApiProcess, waitForStatus, type ApiProcess } from './support/api-process.js';
 
 const DEMO_MAIN = join(__dirname, '..', '..', 'demo', 'dist', 'main.js');
@@ -117,6 +117,15 @@ describe('the demo service, registered, scraped and profiled by the API', () => 
     expect(firstUp![0] - Date.parse(target.createdAt)).toBeLessThanOrEqual(2 * INTERVAL_MS);
   }, 120_000);
 
+  it("records the demo's readiness probe with each scrape, so the service has uptime per instance", async () => {
+    const [target] = await get<ScrapeTarget[]>('/api/v1/targets?service=demo');
+    const history = await get<HealthHistoryPage>(`/api/v1/health/history?${new URLSearchParams({ component: 'service:demo', instance: target!.instance })}`);
+    expect(history.items.length).toBeGreaterThan(0);
+    expect(history.items[0]).toMatchObject({ status: 'up', message: 'readiness HTTP 200', isCritical: false });
+    const uptime = await get<HealthUptimeReport>('/api/v1/health/uptime?component=service:demo');
+    expect(uptime.components.map((component) => component.component)).toEqual(['service:demo']);
+  });
+
   describe('profiling the demo through its agent', () => {
     let target: ScrapeTarget;
     beforeAll(async () => {
@@ -185,6 +194,19 @@ describe('the demo service, registered, scraped and profiled by the API', () => 
       const heapStopped = await send<ProfilingSession>('POST', `/api/v1/profiler/sessions/${heap.body.id}/stop`);
       expect(heapStopped.body).toMatchObject({ type: 'heap-sampling', status: 'completed', artifact: { bytes: expect.any(Number) } });
     }, 60_000);
+
+    it("answers a wrong agent token with a 401 and starts nothing in the demo's process", async () => {
+      const control = target.agent!.controlUrl!;
+      const wrong = await fetch(`${control}/profiler/sessions`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer not-the-agent-token-at-all', 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'cpu' }),
+        signal: AbortSignal.timeout(10_000),
+      });
+      expect(wrong.status).toBe(401);
+      const status = await fetch(`${control}/profiler`, { headers: { authorization: `Bearer ${TOKEN}` }, signal: AbortSignal.timeout(10_000) });
+      expect(((await status.json()) as { running: unknown }).running).toBeNull();
+    });
 
     it('refuses an unknown target, a target without an agent and a bad input, writing no session', async () => {
       const before = (await get<ProfilingSessionPage>('/api/v1/profiler/sessions')).total;

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { AlertSummary, Page } from '@vigil/types';
+import type { AlertSummary, HealthHistoryPage, Page } from '@vigil/types';
 import request from 'supertest';
 import { AlertEvaluator } from '../src/alerts/evaluation/alert-evaluator.service.js';
 import { ManualClock } from '../src/common/clock.js';
@@ -68,5 +68,12 @@ describe('TargetDown', () => {
     exporter.answerWith({ body: EXPOSITION });
     const back = await interval();
     expect(back.map((a) => a.status)).toEqual(['resolved']);
+
+    // Each scrape's outcome is also the instance's readiness in the health history (no agent probe: the scrape decides).
+    const history = (await http().get('/api/v1/health/history').query({ component: 'service:mailer', instance: 'mailer-1', from: START }).expect(200))
+      .body as HealthHistoryPage;
+    expect(history.items.map((check) => check.status).reverse()).toEqual(['up', 'down', 'down', 'down', 'down', 'down', 'up']);
+    expect(history.items.find((check) => check.status === 'down')?.message).toMatch(/^ECONNREFUSED: /);
+    expect(history.items.every((check) => check.isCritical === false && check.component === 'service:mailer')).toBe(true);
   }, 60_000);
 });

@@ -45,6 +45,7 @@ describe.each(ADAPTERS)('registration on %s', (adapter) => {
       baseUrl: t.url,
       metricsUrl: `${t.url}/metrics`,
       metricsTokenRequired: true,
+      readinessUrl: `${t.url}/health/ready`,
       pid: process.pid,
       host: expect.any(String),
       startedAt: expect.any(String),

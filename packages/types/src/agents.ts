@@ -64,6 +64,11 @@ export const AgentHeartbeat = z.object({
   host: text(255),
   /** When the process started. */
   startedAt: RFC3339,
+  /**
+   * The readiness probe (`/health/ready` by default), which the server probes with each
+   * scrape into the service's health history; null or absent when the agent serves no probes.
+   */
+  readinessUrl: HttpUrl.nullable().optional(),
   /** Prefix of the profiler control endpoints; null when remote profiling is off. */
   controlPrefix: AbsolutePath.nullable(),
   /** How often the agent sends this; the server may drop a target that missed a few. */

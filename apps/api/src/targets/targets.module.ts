@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { HealthCheckEntity } from '../health/entities/health-check.entity.js';
+import { HealthCheckRepository } from '../health/history/health-check.repository.js';
 import { MetricsModule } from '../metrics/metrics.module.js';
 import { KubernetesDiscovery } from './discovery/kubernetes-discovery.service.js';
 import { podListerProvider } from './discovery/pod-lister.provider.js';
@@ -17,10 +20,12 @@ import { TargetsJobs } from './targets.jobs.js';
  * and `instance` labels.
  */
 @Module({
-  imports: [MetricsModule],
+  // health_checks is written here too (each scrape's readiness), through the health module's repository.
+  imports: [MetricsModule, TypeOrmModule.forFeature([HealthCheckEntity])],
   controllers: [TargetsController],
   providers: [
     TargetRepository,
+    HealthCheckRepository,
     TargetsService,
     AgentTokenGuard,
     ScrapeMetrics,

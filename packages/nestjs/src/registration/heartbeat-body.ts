@@ -15,6 +15,7 @@ export function heartbeatBody(options: ResolvedVigilOptions, baseUrl: string, in
     baseUrl,
     metricsUrl: options.metrics ? joinUrl(baseUrl, options.metrics.path) : null,
     metricsTokenRequired: options.metrics?.token !== null && options.metrics?.token !== undefined,
+    readinessUrl: options.probes ? joinUrl(baseUrl, options.probes.readyPath) : null,
     pid: process.pid,
     host: hostname(),
     startedAt: PROCESS_STARTED_AT,

@@ -14,6 +14,8 @@ export interface StoredAgent {
   controlPrefix: string | null;
   metricsTokenRequired: boolean;
   intervalMs: number;
+  /** Absent in rows stored before agents sent it. */
+  readinessUrl?: string | null;
 }
 
 /** The columns a target is defined by; the rest is scrape state. */

@@ -92,6 +92,7 @@ export class TargetsService {
         controlPrefix: beat.controlPrefix,
         metricsTokenRequired: beat.metricsTokenRequired,
         intervalMs: beat.intervalMs,
+        readinessUrl: beat.readinessUrl ?? null,
       },
     };
     const existing = await this.targets.findByKey(definition.service, definition.instance);

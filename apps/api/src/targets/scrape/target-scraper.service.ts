@@ -4,11 +4,13 @@ import { Clock } from '../../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import type { SeriesSample } from '../../metrics/history/registry-snapshot.js';
 import { SampleWriter } from '../../metrics/history/sample-writer.js';
+import { HealthCheckRepository } from '../../health/history/health-check.repository.js';
 import { TargetRepository, type TargetRow } from '../registry/target.repository.js';
 import { ExpositionError, parseExposition } from './exposition-parser.js';
 import { countSampleLines, seriesOfExposition } from './exposition-series.js';
 import { fetchExposition, ScrapeFailed } from './scrape-client.js';
 import { ScrapeMetrics } from './scrape.metrics.js';
+import { checkReadiness, serviceComponent } from './target-readiness.js';
 
 /** The series Prometheus records about every scrape, under the same names. */
 function scrapeReport(labels: Record<string, string>, up: boolean, seconds: number, samples: number): SeriesSample[] {
@@ -30,7 +32,8 @@ export interface ScrapeResult {
  * One scrape of one target: fetch, refuse past the sample limit, parse, store the series
  * with the target's labels, then `up`, `scrape_duration_seconds` and
  * `scrape_samples_scraped`. A failed scrape stores only those three (`up` 0), so the
- * target's series stop rather than repeat their last value.
+ * target's series stop rather than repeat their last value. Then the instance's
+ * readiness is recorded in `health_checks` as component `service:<service>`.
  */
 @Injectable()
 export class TargetScraper {
@@ -38,6 +41,7 @@ export class TargetScraper {
     private readonly targets: TargetRepository,
     private readonly writer: SampleWriter,
     private readonly metrics: ScrapeMetrics,
+    private readonly healthChecks: HealthCheckRepository,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -71,6 +75,11 @@ export class TargetScraper {
     await this.targets.recordScrape(target.id, { health: up ? 'up' : 'down', at, durationMs: seconds * 1_000, samples, error });
     this.metrics.scrapes.inc({ outcome: up ? 'ok' : 'error' });
     this.metrics.duration.observe(seconds);
+    // Its readiness goes into the health history, so a service has uptime per instance.
+    const readiness = await checkReadiness(target, { up, error, durationMs: seconds * 1_000 });
+    await this.healthChecks.insertMany([
+      { instance: target.instance, component: serviceComponent(target.service), isCritical: false, checkedAt: at, ...readiness },
+    ]);
     return { up, samples, error };
   }
 }
