@@ -14,6 +14,8 @@ export interface ExporterAnswer {
  */
 export class FakeExporter {
   readonly requests: IncomingMessage['headers'][] = [];
+  /** `Date.now()` of each request, in order. */
+  readonly requestTimes: number[] = [];
   private answer: ExporterAnswer = { body: '' };
   private server: Server | undefined;
   private port = 0;
@@ -29,6 +31,7 @@ export class FakeExporter {
   async start(port = 0): Promise<this> {
     this.server = createServer((req: IncomingMessage, res: ServerResponse) => {
       this.requests.push(req.headers);
+      this.requestTimes.push(Date.now());
       const { status = 200, body, gzip = false } = this.answer;
       const payload = gzip ? gzipSync(body) : Buffer.from(body);
       res.writeHead(status, {
