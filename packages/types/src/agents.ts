@@ -4,7 +4,7 @@
  * endpoints the server calls on the agent under the agent's control prefix.
  */
 import { z } from 'zod';
-import { text } from './fields.js';
+import { text, withoutNul } from './fields.js';
 import { ProcessProfilingSession, ProfileType } from './profiler.js';
 
 /** Where the agent posts its heartbeat, relative to the server's base URL. */
@@ -34,9 +34,10 @@ function isHttpUrlWithHost(value: string): boolean {
   }
 }
 
-const HttpUrl = z.string().max(2_048).refine(isHttpUrlWithHost, 'must be an http:// or https:// URL with a host');
+// Stored as sent: the URL parser lets a NUL through (stripped or percent-encoded), PostgreSQL does not.
+const HttpUrl = withoutNul(z.string()).max(2_048).refine(isHttpUrlWithHost, 'must be an http:// or https:// URL with a host');
 const RFC3339 = z.iso.datetime({ offset: true });
-const AbsolutePath = z.string().max(256).regex(/^\/[^\s?#]*$/, 'must be an absolute path without a query');
+const AbsolutePath = withoutNul(z.string()).max(256).regex(/^\/[^\s?#]*$/, 'must be an absolute path without a query');
 
 /**
  * Body of `POST /api/v1/targets/heartbeat`, sent by each agent every `intervalMs` with

@@ -4,7 +4,7 @@
  * `30s`, `2m`, `1h` (Prometheus' syntax; `0s` for none); times are RFC 3339.
  */
 import { z } from 'zod';
-import { duration, intParam, LabelName, labelMap, MetricName, Rfc3339, storedString, text, Timestamp, Uuid } from './fields.js';
+import { duration, intParam, LabelName, labelMap, MetricName, Rfc3339, storedString, text, Timestamp, Uuid, withoutNul } from './fields.js';
 import { parseDuration, parseRfc3339 } from './formats.js';
 import { labelRegexProblem } from './label-regex.js';
 import { MetricQueryFunction } from './metrics-history.js';
@@ -81,7 +81,7 @@ export type HealthRuleSpec = z.input<typeof HealthRuleSpec>;
 
 export const AlertAnnotations = z
   .record(
-    z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, 'name must match [a-zA-Z_][a-zA-Z0-9_]*'),
+    withoutNul(z.string()).regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, 'name must match [a-zA-Z_][a-zA-Z0-9_]*'),
     storedString(4_096).meta({}),
   )
   .superRefine((annotations, ctx) => {
@@ -366,18 +366,14 @@ export const PrometheusAlert = z.strictObject({
   annotations: z
     .record(
       // Stored as jsonb keys, where PostgreSQL refuses NUL as it does in text.
-      z.string().refine((name) => !name.includes('\u0000'), 'must not contain NUL bytes'),
+      withoutNul(z.string()),
       storedString(4_096).meta({}),
       { error: 'must be an object of strings of at most 4096 characters' },
     )
     .optional(),
   startsAt: PostedTime.optional(),
   endsAt: PostedTime.optional(),
-  generatorURL: z
-    .string()
-    .max(2_048, 'must be a string of at most 2048 characters')
-    .refine((url) => !url.includes('\u0000'), 'must not contain NUL bytes')
-    .optional(),
+  generatorURL: withoutNul(z.string()).max(2_048, 'must be a string of at most 2048 characters').optional(),
 }).superRefine((alert, ctx) => {
   // Alertmanager's rule ("end time must not be before start time"); Go's zero time means unset.
   const set = (time: string | undefined) => (time === undefined || time.startsWith('0001-') ? undefined : parseRfc3339(time));

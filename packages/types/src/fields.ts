@@ -10,11 +10,21 @@ const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/;
 // eslint-disable-next-line no-control-regex -- NUL is exactly what it refuses
 const NO_NUL = /^[^\u0000]*$/;
 
+/**
+ * The one word for NUL, which PostgreSQL refuses in text and in jsonb (keys included):
+ * every text that is stored refuses it at the edge, so it is a 400 naming the field
+ * instead of a 500 from the database.
+ */
+export const NUL_PROBLEM = 'must not contain NUL (\\u0000)';
+
+/** `schema` refusing NUL first, with NUL_PROBLEM; later checks do not run on such a value. */
+export function withoutNul(schema: z.ZodString): z.ZodString {
+  return schema.regex(NO_NUL, { message: NUL_PROBLEM, abort: true });
+}
+
 /** A trimmed, non-empty line of at most `max` characters without control characters. */
 export function text(max: number) {
-  return z
-    .string()
-    .trim()
+  return withoutNul(z.string().trim())
     .min(1, 'must be a non-empty string')
     .max(max, `is longer than ${max} characters`)
     .regex(NO_CONTROL_CHARACTERS, 'must not contain control characters');
@@ -22,7 +32,7 @@ export function text(max: number) {
 
 /** Free text that is stored as given: any characters but NUL, which PostgreSQL refuses. */
 export function storedString(max: number) {
-  return z.string().max(max, `is longer than ${max} characters`).regex(NO_NUL, 'must not contain NUL bytes');
+  return withoutNul(z.string()).max(max, `is longer than ${max} characters`);
 }
 
 export const Uuid = z
@@ -36,8 +46,7 @@ export const MetricName = z
   .max(200, 'is longer than 200 characters')
   .regex(METRIC_NAME, 'must be a metric name matching [a-zA-Z_:][a-zA-Z0-9_:]*');
 
-export const LabelName = z
-  .string()
+export const LabelName = withoutNul(z.string())
   .max(128, 'is longer than 128 characters')
   .regex(LABEL_NAME, 'name must match [a-zA-Z_][a-zA-Z0-9_]* and not start with __')
   .refine((name) => !name.startsWith('__'), 'name must match [a-zA-Z_][a-zA-Z0-9_]* and not start with __');

@@ -1,6 +1,6 @@
 /** Custom metrics, stored history, rollups and the query API (`/api/v1/metrics`). */
 import { z } from 'zod';
-import { labelMap, MetricName, TimeParam } from './fields.js';
+import { labelMap, MetricName, TimeParam, withoutNul } from './fields.js';
 
 export const CUSTOM_METRIC_TYPES = ['counter', 'gauge'] as const;
 export const CustomMetricType = z.enum(CUSTOM_METRIC_TYPES);
@@ -64,7 +64,7 @@ export type MetricQueryFunction = z.infer<typeof MetricQueryFunction>;
 export const MetricQueryParams = z.strictObject({
   name: MetricName,
   /** Equality matchers: `key=value,key2=value2`. */
-  labels: z.string().max(4_096).optional(),
+  labels: withoutNul(z.string()).max(4_096).optional(),
   /** RFC 3339 or Unix milliseconds; defaults to one hour before `to`. */
   from: TimeParam.optional(),
   /** RFC 3339 or Unix milliseconds; defaults to now. */

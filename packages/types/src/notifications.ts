@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { AlertAnnotations, AlertSeverity } from './alerts.js';
-import { text, Timestamp, Uuid } from './fields.js';
+import { text, Timestamp, Uuid, withoutNul } from './fields.js';
 import { problemText } from './problems.js';
 
 export const CHANNEL_TYPES = ['webhook', 'slack', 'email', 'pagerduty', 'sms'] as const;
@@ -37,12 +37,9 @@ export const RESERVED_WEBHOOK_HEADERS = [
 ] as const;
 
 /** A config string; `null` counts as absent where the field is optional. */
-const configString = z
-  .string()
+const configString = withoutNul(z.string())
   .max(MAX_CONFIG_STRING, `must be at most ${MAX_CONFIG_STRING} characters`)
-  .refine((value) => value.trim() !== '', 'must not be empty')
-  // eslint-disable-next-line no-control-regex -- NUL is exactly what it refuses
-  .regex(/^[^\u0000]*$/, 'must not contain NUL bytes');
+  .refine((value) => value.trim() !== '', 'must not be empty');
 
 function httpUrlProblem(value: string): string | undefined {
   let url: URL;

@@ -4,7 +4,7 @@
  * Routes are under `/api/v1/profiler`.
  */
 import { z } from 'zod';
-import { intParam, text, Timestamp } from './fields.js';
+import { intParam, text, Timestamp, withoutNul } from './fields.js';
 
 export const PROFILE_TYPES = ['cpu', 'heap-snapshot', 'heap-sampling'] as const;
 export const ProfileType = z.enum(PROFILE_TYPES);
@@ -49,7 +49,7 @@ export type ProfilingSessionInput = z.input<typeof ProfilingSessionInput>;
  * the API instance that takes the request. The agent itself takes ProfilingSessionInput.
  */
 export const ProfilingSessionRequest = ProfilingSessionInput.extend({
-  target: z.string().max(128).optional(),
+  target: withoutNul(z.string()).max(128).optional(),
 });
 export type ProfilingSessionRequest = z.input<typeof ProfilingSessionRequest>;
 
@@ -107,9 +107,9 @@ export const ProfilingSessionQuery = z.strictObject({
   offset: intParam({ min: 0 }).optional(),
   type: ProfileType.optional(),
   status: ProfilingStatus.optional(),
-  instance: z.string().max(128).optional(),
+  instance: withoutNul(z.string()).max(128).optional(),
   /** Sessions of one scrape target. */
-  target: z.string().max(128).optional(),
+  target: withoutNul(z.string()).max(128).optional(),
 });
 export type ProfilingSessionQuery = z.output<typeof ProfilingSessionQuery>;
 

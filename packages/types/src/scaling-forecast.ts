@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { AlertAggregation } from './alerts.js';
-import { duration, MetricName, Timestamp } from './fields.js';
+import { duration, MetricName, Timestamp, withoutNul } from './fields.js';
 import { parseDuration } from './formats.js';
 import { MetricPoint, MetricResolution } from './metrics-history.js';
 import { ServiceName } from './scaling-services.js';
@@ -47,7 +47,7 @@ export const ScalingForecastQuery = z
     /** Forecast the stored metric `metric` aggregated per step this way, each stored series apart. */
     aggregation: AlertAggregation.optional(),
     /** Equality matchers `key=value,key2=value2`, narrowing the series read. */
-    labels: z.string().max(4_096, 'is longer than 4096 characters').optional(),
+    labels: withoutNul(z.string()).max(4_096, 'is longer than 4096 characters').optional(),
     /** How much history the forecast fits, up to now. */
     window: duration({ min: 60_000, max: MAX_FORECAST_WINDOW_MS }).default('6h'),
     /** How far past now the forecast looks; a crossing after it is not reported. */

@@ -4,7 +4,7 @@
  * they came from configuration, the API, an agent's heartbeat or Kubernetes.
  */
 import { z } from 'zod';
-import { duration, labelMap, storedString, text, Timestamp } from './fields.js';
+import { duration, labelMap, storedString, text, Timestamp, withoutNul } from './fields.js';
 import { parseDuration } from './formats.js';
 import { ServiceName } from './scaling-services.js';
 
@@ -35,8 +35,7 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-const ScrapeUrl = z
-  .string()
+const ScrapeUrl = withoutNul(z.string())
   .max(2_048, 'is longer than 2048 characters')
   .refine(isHttpUrl, 'must be an http:// or https:// URL with a host and without credentials (use bearerToken)');
 

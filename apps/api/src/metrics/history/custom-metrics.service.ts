@@ -9,6 +9,9 @@ import { batchLimitProblems, sampleTime } from './custom-metric-limits.js';
 import { MetricHistoryRepository } from './metric-history.repository.js';
 import { labelKey, type SeriesSample } from './registry-snapshot.js';
 
+/** The help of every custom metric, live and stored: how stored history tells them apart. */
+export const CUSTOM_METRIC_HELP = 'Custom metric posted to /api/v1/metrics';
+
 interface CustomMetric {
   type: 'counter' | 'gauge';
   labelNames: ReadonlySet<string>;
@@ -46,7 +49,7 @@ export class CustomMetricsService {
     const limits = { ...this.config.customMetrics, maxNameLength: this.config.history.maxMetricNameLength };
     const problems = batchLimitProblems(samples, limits, now);
     if (problems.length > 0) throw new ValidationFailed(problems);
-    const registryProblems = this.checkAgainstRegistry(samples);
+    const registryProblems = [...this.checkAgainstRegistry(samples), ...(await this.nameCapProblems(samples))];
     if (registryProblems.length > 0) throw new ValidationFailed(registryProblems);
 
     // Counters are stored as running totals, so rates over history work as for any counter.
@@ -65,7 +68,7 @@ export class CustomMetricsService {
       stored.push({
         name: sample.name,
         type: sample.type,
-        help: 'Custom metric posted to /api/v1/metrics',
+        help: CUSTOM_METRIC_HELP,
         labels: { ...labels, instance: this.config.instanceId },
         value,
         bounds: null,
@@ -80,26 +83,39 @@ export class CustomMetricsService {
     return { accepted: samples.length };
   }
 
-  /** Type conflicts, label names a metric was not declared with, and the name and series caps. */
+  /**
+   * CUSTOM_METRICS_MAX_NAMES over every name this instance serves and every custom
+   * name stored in history (other replicas, earlier runs): a restart or a second
+   * replica does not start the count again. Only a batch with a name this process has
+   * not served reads the database; each new name past the cap is named.
+   */
+  private async nameCapProblems(samples: CustomMetricSample[]): Promise<FieldProblem[]> {
+    if (samples.every((sample) => this.metrics.has(sample.name))) return [];
+    const { maxNames } = this.config.customMetrics;
+    const known = new Set([...(await this.repository.namesWithHelp(CUSTOM_METRIC_HELP)), ...this.metrics.keys()]);
+    const problems: FieldProblem[] = [];
+    samples.forEach((sample, index) => {
+      // A name of Vigil's own registry is refused for that already, not counted.
+      if (known.has(sample.name) || register.getSingleMetric(sample.name)) return;
+      known.add(sample.name);
+      if (known.size > maxNames) {
+        problems.push({ field: `[${index}].name`, problem: `would be custom metric name ${known.size}, above the limit of ${maxNames} (CUSTOM_METRICS_MAX_NAMES)` });
+      }
+    });
+    return problems;
+  }
+
+  /** Type conflicts, label names a metric was not declared with, and the series cap. */
   private checkAgainstRegistry(samples: CustomMetricSample[]): FieldProblem[] {
     const problems: FieldProblem[] = [];
     const newSeries = new Map<string, Set<string>>();
-    const newNames = new Set<string>();
     const firstLabels = new Map<string, ReadonlySet<string>>();
-    const { maxNames } = this.config.customMetrics;
     samples.forEach((sample, index) => {
       const known = this.metrics.get(sample.name);
       const labelNames = Object.keys(sample.labels ?? {});
       if (!known && register.getSingleMetric(sample.name)) {
         problems.push({ field: `[${index}].name`, problem: `${sample.name} is already a metric of this service` });
         return;
-      }
-      if (!known && !newNames.has(sample.name)) {
-        newNames.add(sample.name);
-        const total = this.metrics.size + newNames.size;
-        if (total > maxNames) {
-          problems.push({ field: `[${index}].name`, problem: `would be custom metric name ${total}, above the limit of ${maxNames} (CUSTOM_METRICS_MAX_NAMES)` });
-        }
       }
       const declaredType = known?.type ?? samples.find((s) => s.name === sample.name)?.type;
       if (declaredType !== sample.type) {
@@ -137,7 +153,7 @@ export class CustomMetricsService {
     let known = this.metrics.get(sample.name);
     if (!known) {
       const labelNames = Object.keys(sample.labels ?? {});
-      const help = 'Custom metric posted to /api/v1/metrics';
+      const help = CUSTOM_METRIC_HELP;
       const metric =
         sample.type === 'counter'
           ? new Counter({ name: sample.name, help, labelNames })

@@ -62,6 +62,12 @@ export class MetricHistoryRepository {
     return samples.map((s) => this.seriesIds.get(keyOf(s)) ?? -1);
   }
 
+  /** Distinct names of the stored series with this help text. */
+  async namesWithHelp(help: string): Promise<string[]> {
+    const rows: { name: string }[] = await this.dataSource.query('SELECT DISTINCT name FROM metric_series WHERE help = $1', [help]);
+    return rows.map((row) => row.name);
+  }
+
   async touchSeries(ids: readonly number[], seenAt: Date): Promise<void> {
     await this.dataSource.query('UPDATE metric_series SET last_seen_at = $2 WHERE id = ANY($1::int[])', [ids, seenAt]);
   }
