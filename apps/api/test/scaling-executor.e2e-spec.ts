@@ -15,7 +15,7 @@ import { ManualClock } from '../src/common/clock.js';
 import { MetricHistoryRepository } from '../src/metrics/history/metric-history.repository.js';
 import { ScalingCycle } from '../src/scaling/decisions/scaling-cycle.service.js';
 import { ScalingHistoryRepository } from '../src/scaling/decisions/scaling-history.repository.js';
-import { PRESENCE_METRIC } from '../src/scaling/recommendation/instance-metrics.reader.js';
+import { VIGIL_PRESENCE_METRIC as PRESENCE_METRIC } from '../src/scaling/recommendation/service-scope.js';
 import { FakeKubernetes } from './support/fake-kubernetes.js';
 import { FakeReceiver } from './support/fake-receiver.js';
 import { openOwnDatabase, type OwnDatabase } from './support/own-database.js';

@@ -13,7 +13,7 @@ import { ManualClock } from '../src/common/clock.js';
 import { HealthCheckRepository } from '../src/health/history/health-check.repository.js';
 import { MetricHistoryRepository } from '../src/metrics/history/metric-history.repository.js';
 import type { SeriesSample } from '../src/metrics/history/registry-snapshot.js';
-import { PRESENCE_METRIC } from '../src/scaling/recommendation/instance-metrics.reader.js';
+import { VIGIL_PRESENCE_METRIC as PRESENCE_METRIC } from '../src/scaling/recommendation/service-scope.js';
 import { openOwnDatabase, type OwnDatabase } from './support/own-database.js';
 import { startTestApp } from './support/test-app.js';
 

@@ -11,7 +11,7 @@ import type { ErrorBody, ScalingSimulation } from '@vigil/types';
 import request from 'supertest';
 import { ManualClock } from '../src/common/clock.js';
 import { MetricHistoryRepository } from '../src/metrics/history/metric-history.repository.js';
-import { PRESENCE_METRIC } from '../src/scaling/recommendation/instance-metrics.reader.js';
+import { VIGIL_PRESENCE_METRIC as PRESENCE_METRIC } from '../src/scaling/recommendation/service-scope.js';
 import { openOwnDatabase, type OwnDatabase } from './support/own-database.js';
 import { startTestApp } from './support/test-app.js';
 

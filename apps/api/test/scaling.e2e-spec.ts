@@ -12,7 +12,7 @@ import request from 'supertest';
 import { ManualClock } from '../src/common/clock.js';
 import { MetricHistoryRepository } from '../src/metrics/history/metric-history.repository.js';
 import { ScalingCycle } from '../src/scaling/decisions/scaling-cycle.service.js';
-import { PRESENCE_METRIC } from '../src/scaling/recommendation/instance-metrics.reader.js';
+import { VIGIL_PRESENCE_METRIC as PRESENCE_METRIC } from '../src/scaling/recommendation/service-scope.js';
 import { openOwnDatabase, type OwnDatabase } from './support/own-database.js';
 import { startTestApp } from './support/test-app.js';
 

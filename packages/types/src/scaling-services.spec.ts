@@ -1,4 +1,4 @@
-import { bandOf, DEFAULT_SCALING_METRICS, ScalingWorkload, ServiceScalingPolicyInput, targetOfBand } from './scaling-services.js';
+import { bandOf, DEFAULT_SCALING_METRICS, defaultScalingMetrics, ScalingWorkload, ServiceScalingPolicyInput, targetOfBand } from './scaling-services.js';
 import { parseWith } from './problems.js';
 
 describe('scaling thresholds as HPA targets', () => {
@@ -20,7 +20,13 @@ describe('scaling thresholds as HPA targets', () => {
 
   it('fills a policy with the defaults and names what is wrong', () => {
     const parsed = parseWith(ServiceScalingPolicyInput, {});
-    expect(parsed.ok && [parsed.value.minReplicas, parsed.value.maxReplicas, parsed.value.metrics.length]).toEqual([2, 20, 5]);
+    // Metrics left out stay out: their defaults depend on the service (defaultScalingMetrics).
+    expect(parsed.ok && [parsed.value.minReplicas, parsed.value.maxReplicas, parsed.value.metrics]).toEqual([2, 20, undefined]);
+    expect(defaultScalingMetrics('vigil').map((m) => m.source.metric)).toEqual(DEFAULT_SCALING_METRICS.map((m) => m.source.metric));
+    expect(defaultScalingMetrics('orders').map((m) => [m.name, m.source.metric, m.source.aggregation, m.target])).toEqual([
+      ['cpu', 'process_cpu_seconds_total', 'rate', 0.5],
+      ['response_time_p95', 'http_server_request_duration_seconds', 'p95', 1.25],
+    ]);
     expect(parseWith(ServiceScalingPolicyInput, { minReplicas: 0, metrics: [] })).toEqual({
       ok: false,
       problems: [

@@ -88,6 +88,22 @@ export const DEFAULT_SCALING_METRICS: readonly ServiceScalingMetric[] = [
   seed('requests_in_flight', { metric: 'vigil_http_requests_in_flight', aggregation: 'avg', window: '1m' }, { up: 100, down: 10 }),
   seed('error_rate', { metric: 'vigil_http_requests_total', aggregation: 'increase', window: '5m', ratioOf: { status_class: '5xx' } }, { up: 0.05, down: 0.01 }),
 ];
+
+/**
+ * The defaults for a service Vigil scrapes, on the standard names `@vigil/nestjs` (and
+ * prom-client, and OpenTelemetry's HTTP conventions) expose: CPU as the share of one
+ * core (`rate(process_cpu_seconds_total)`, up 70 % / down 30 %) and p95 response time
+ * (2000 ms / 500 ms). Memory and error rate have no standard ratio to target: add them
+ * to the policy with the service's own metrics.
+ */
+export const DEFAULT_SERVICE_SCALING_METRICS: readonly ServiceScalingMetric[] = [
+  seed('cpu', { metric: 'process_cpu_seconds_total', aggregation: 'rate', window: '1m' }, { up: 0.7, down: 0.3 }),
+  seed('response_time_p95', { metric: 'http_server_request_duration_seconds', aggregation: 'p95', window: '5m' }, { up: 2, down: 0.5 }),
+];
+
+/** A policy's default metrics: Vigil's own for Vigil, the standard names for a scraped service. */
+export const defaultScalingMetrics = (service: string): ServiceScalingMetric[] =>
+  (service === VIGIL_SERVICE ? DEFAULT_SCALING_METRICS : DEFAULT_SERVICE_SCALING_METRICS).map((m) => ({ ...m, source: { ...m.source } }));
 export const DEFAULT_MIN_REPLICAS = 2;
 export const DEFAULT_MAX_REPLICAS = 20;
 
@@ -119,7 +135,8 @@ export const ServiceScalingPolicyInput = z
       .array(ServiceScalingMetric)
       .min(1, 'must be an array of 1 to 10 metrics')
       .max(10, 'must be an array of 1 to 10 metrics')
-      .default(() => DEFAULT_SCALING_METRICS.map((m) => ({ ...m, source: { ...m.source } }))),
+      // Left out: the service's defaults (defaultScalingMetrics), which depend on whose policy it is.
+      .optional(),
     /** What the Kubernetes executor scales; left out, none (the webhook executor needs none). */
     workload: ScalingWorkload.optional(),
   })
@@ -128,7 +145,7 @@ export const ServiceScalingPolicyInput = z
       ctx.addIssue({ code: 'custom', path: ['maxReplicas'], message: `must be at least minReplicas (${policy.minReplicas})` });
     }
     const seen = new Set<string>();
-    policy.metrics.forEach((metric, index) => {
+    policy.metrics?.forEach((metric, index) => {
       if (seen.has(metric.name)) ctx.addIssue({ code: 'custom', path: ['metrics', index, 'name'], message: 'is used twice' });
       seen.add(metric.name);
     });

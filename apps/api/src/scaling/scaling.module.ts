@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TargetsModule } from '../targets/targets.module.js';
 import { HealthModule } from '../health/health.module.js';
 import { MetricsModule } from '../metrics/metrics.module.js';
 import { LoadBalancerController } from './balance/load-balancer.controller.js';
@@ -28,7 +29,7 @@ import { StoredHistoryReader } from './simulation/stored-history.reader.js';
  * the executor that applies decisions (off by default).
  */
 @Module({
-  imports: [MetricsModule, HealthModule],
+  imports: [MetricsModule, HealthModule, TargetsModule],
   controllers: [ScalingController, ScalingSimulationController, LoadBalancerController, ScalingForecastController],
   providers: [
     ScalingPolicyRepository,

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { LoadBalancerQuery, LoadBalancerView } from '@vigil/types';
+import { VIGIL_SERVICE, type LoadBalancerQuery, type LoadBalancerView } from '@vigil/types';
 import { Clock } from '../../common/clock.js';
 import { RecordedStatuses } from '../../health/history/recorded-statuses.service.js';
 import { ScalingPoliciesService } from '../policies/scaling-policies.service.js';
 import { InstanceMetricsReader, type InstanceMetric } from '../recommendation/instance-metrics.reader.js';
+import { serviceComponent } from '../../targets/scrape/target-readiness.js';
 import { balanceOf } from './balance.js';
 
-const REQUESTS = 'vigil_http_requests_total';
-const DURATION = 'vigil_http_request_duration_seconds';
+/** Vigil's own request metrics; a scraped service's are OpenTelemetry's histogram, whose count is its requests. */
+const OWN = { requests: 'vigil_http_requests_total', duration: 'vigil_http_request_duration_seconds' };
+const STANDARD = { requests: 'http_server_request_duration_seconds', duration: 'http_server_request_duration_seconds' };
 
 /** Requests, p95 and errors per instance over the window, with readiness from the recorded health checks. */
 @Injectable()
@@ -22,18 +24,26 @@ export class LoadBalancerService {
   async view({ service, window }: LoadBalancerQuery): Promise<LoadBalancerView> {
     await this.policies.get(service); // 404 for a service it does not know
     const now = this.clock.now();
+    const isOwn = service === VIGIL_SERVICE;
+    const names = isOwn ? OWN : STANDARD;
     const metrics: InstanceMetric[] = [
-      { name: 'requests', source: { metric: REQUESTS, matchers: {}, aggregation: 'increase', window } },
-      { name: 'p95', source: { metric: DURATION, matchers: {}, aggregation: 'p95', window } },
-      { name: 'errors', source: { metric: REQUESTS, matchers: {}, aggregation: 'increase', window, ratioOf: { status_class: '5xx' } } },
+      { name: 'requests', source: { metric: names.requests, matchers: {}, aggregation: 'increase', window } },
+      { name: 'p95', source: { metric: names.duration, matchers: {}, aggregation: 'p95', window } },
+      // Vigil's counter has a status class; the standard histogram has exact codes only, which a ratio cannot select as a class.
+      ...(isOwn ? [{ name: 'errors', source: { metric: names.requests, matchers: {}, aggregation: 'increase' as const, window, ratioOf: { status_class: '5xx' } } }] : []),
     ];
-    const [readings, checks] = await Promise.all([this.readings.read(metrics, now.getTime()), this.recorded.latest()]);
+    const [readings, checks] = await Promise.all([this.readings.read(service, metrics, now.getTime()), this.recorded.latest()]);
     const valueOf = (metric: string, instance: string) => readings.metrics.get(metric)?.find((i) => i.name === instance)?.value;
     const readiness = new Map<string, boolean>();
     for (const check of checks) {
-      // Readiness follows the critical components, as /health/ready does.
-      const isDown = check.isCritical && check.status === 'down';
-      readiness.set(check.instance, (readiness.get(check.instance) ?? true) && !isDown);
+      if (isOwn) {
+        // Readiness follows the critical components, as /health/ready does.
+        const isDown = check.isCritical && check.status === 'down';
+        readiness.set(check.instance, (readiness.get(check.instance) ?? true) && !isDown);
+      } else if (check.component === serviceComponent(service)) {
+        // A scraped instance's readiness is what its last scrape recorded.
+        readiness.set(check.instance, check.status !== 'down');
+      }
     }
     const balance = balanceOf(
       readings.instances.map((instance) => ({

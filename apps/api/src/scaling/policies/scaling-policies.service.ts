@@ -1,37 +1,43 @@
 import { Injectable } from '@nestjs/common';
-import { ServiceScalingPolicyInput, VIGIL_SERVICE, type ServiceScalingPolicy, type ServiceScalingPolicySpec } from '@vigil/types';
+import { defaultScalingMetrics, ServiceScalingPolicyInput, VIGIL_SERVICE, type ServiceScalingPolicy, type ServiceScalingPolicySpec } from '@vigil/types';
 import { Clock } from '../../common/clock.js';
 import { NotFound } from '../../common/errors/app-error.js';
+import { TargetRepository } from '../../targets/registry/target.repository.js';
 import { ScalingPolicyRepository, type ScalingPolicyRow } from './scaling-policy.repository.js';
 
-/** The services Vigil recommends for: its own instances, until services register. */
-export const SCALED_SERVICES: readonly string[] = [VIGIL_SERVICE];
-
-/** A service's policy: the stored one, or the defaults (seed thresholds, 2 to 20 replicas). */
+/** A service's policy (Vigil's or a scraped service's): the stored one, or the defaults (seed thresholds, 2 to 20 replicas). */
 @Injectable()
 export class ScalingPoliciesService {
   constructor(
     private readonly repository: ScalingPolicyRepository,
+    private readonly targets: TargetRepository,
     private readonly clock: Clock,
   ) {}
 
+  /** Vigil itself, then every service it scrapes. */
+  async services(): Promise<string[]> {
+    return [VIGIL_SERVICE, ...(await this.targets.services()).filter((service) => service !== VIGIL_SERVICE)];
+  }
+
   async get(service: string): Promise<ServiceScalingPolicy> {
-    this.assertKnown(service);
+    await this.assertKnown(service);
     const row = await this.repository.find(service);
     return row ? toPolicy(row) : defaultPolicy(service);
   }
 
   async all(): Promise<ServiceScalingPolicy[]> {
-    const stored = new Map((await this.repository.findMany(SCALED_SERVICES)).map((row) => [row.service, row]));
-    return SCALED_SERVICES.map((service) => {
+    const services = await this.services();
+    const stored = new Map((await this.repository.findMany(services)).map((row) => [row.service, row]));
+    return services.map((service) => {
       const row = stored.get(service);
       return row ? toPolicy(row) : defaultPolicy(service);
     });
   }
 
   async put(service: string, spec: ServiceScalingPolicySpec): Promise<ServiceScalingPolicy> {
-    this.assertKnown(service);
-    return toPolicy(await this.repository.upsert({ service, ...spec, workload: spec.workload ?? null }, this.clock.now()));
+    await this.assertKnown(service);
+    const metrics = spec.metrics ?? defaultScalingMetrics(service);
+    return toPolicy(await this.repository.upsert({ service, ...spec, metrics, workload: spec.workload ?? null }, this.clock.now()));
   }
 
   /** The seed's toggle; a service without a stored policy gets the defaults stored with it. */
@@ -41,8 +47,8 @@ export class ScalingPoliciesService {
     return toPolicy(await this.repository.upsert({ service, minReplicas, maxReplicas, behavior, metrics, workload, autoScaling: enabled }, this.clock.now()));
   }
 
-  private assertKnown(service: string): void {
-    if (!SCALED_SERVICES.includes(service)) throw new NotFound('Service', service);
+  private async assertKnown(service: string): Promise<void> {
+    if (service !== VIGIL_SERVICE && !(await this.targets.services()).includes(service)) throw new NotFound('Service', service);
   }
 }
 
@@ -52,5 +58,5 @@ function toPolicy(row: ScalingPolicyRow): ServiceScalingPolicy {
 
 function defaultPolicy(service: string): ServiceScalingPolicy {
   const spec = ServiceScalingPolicyInput.parse({});
-  return { service, ...spec, workload: null, autoScaling: false, isDefault: true, updatedAt: null };
+  return { service, ...spec, metrics: defaultScalingMetrics(service), workload: null, autoScaling: false, isDefault: true, updatedAt: null };
 }

@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { parseDuration, type ScalingInstance, type ServiceScalingMetric } from '@vigil/types';
+import { parseDuration, TARGET_DEFAULTS, VIGIL_SERVICE, type ScalingInstance, type ServiceScalingMetric } from '@vigil/types';
 import { combineSeries } from '../../alerts/evaluation/series-combiner.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { MetricWindowReader, type WindowSelector } from '../../metrics/history/metric-window.reader.js';
+import { scopedMatchers, scopeOf } from './service-scope.js';
 
-/** Every instrumented process stores this gauge each collection: its presence says the instance is up. */
-export const PRESENCE_METRIC = 'vigil_process_start_time_seconds';
+
+/** Scraped services are sampled at their scrape interval (the default one: a policy does not know each target's). */
+const SCRAPE_INTERVAL_MS = parseDuration(TARGET_DEFAULTS.scrapeInterval) ?? 15_000;
 
 export interface InstanceReadings {
   /** Instances that stored samples in the last collection intervals, by name. */
@@ -18,7 +20,7 @@ export interface InstanceReadings {
 export type InstanceMetric = Pick<ServiceScalingMetric, 'name' | 'source'>;
 
 /**
- * A service's per-instance values for each metric (of its policy, or of the balance view), from stored samples:
+ * A service's instances (see ServiceScope) and their per-instance values for each metric (of its policy, or of the balance view), from stored samples:
  * the metric's aggregation over its window, per `instance`, as an alert rule reads it.
  */
 @Injectable()
@@ -28,12 +30,13 @@ export class InstanceMetricsReader {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async read(metrics: readonly InstanceMetric[], now: number): Promise<InstanceReadings> {
-    // Two collection intervals: one late collection does not make an instance vanish.
-    const presenceMs = 2 * this.config.history.collectIntervalMs;
+  async read(service: string, metrics: readonly InstanceMetric[], now: number): Promise<InstanceReadings> {
+    const scope = scopeOf(service);
+    // Two collection (or scrape) intervals: one late sample does not make an instance vanish.
+    const presenceMs = 2 * Math.max(this.config.history.collectIntervalMs, service === VIGIL_SERVICE ? 0 : SCRAPE_INTERVAL_MS);
     const selectors: WindowSelector[] = [
-      { metric: PRESENCE_METRIC, matchers: {}, bucketMs: presenceMs, buckets: 1 },
-      ...metrics.map((m) => ({ metric: m.source.metric, matchers: m.source.matchers, bucketMs: windowMs(m), buckets: 1 })),
+      { metric: scope.presenceMetric, matchers: scope.matchers, bucketMs: presenceMs, buckets: 1 },
+      ...metrics.map((m) => ({ metric: m.source.metric, matchers: scopedMatchers(m.source.matchers, scope), bucketMs: windowMs(m), buckets: 1 })),
     ];
     const [presence, ...results] = await this.windows.read(selectors, now, this.config.history.maxQuerySeries);
     const instances = [...new Set(presence!.series.filter((s) => s.rows.length > 0).map((s) => s.labels.instance).filter((i) => i !== undefined))].sort();
@@ -42,7 +45,7 @@ export class InstanceMetricsReader {
     metrics.forEach((metric, index) => {
       const bucketMs = windowMs(metric);
       const lastBucket = now + 1 - bucketMs;
-      const query = { ...metric.source, by: ['instance'] };
+      const query = { ...metric.source, matchers: scopedMatchers(metric.source.matchers, scope), by: ['instance'] };
       const values = new Map<string, number>();
       for (const series of combineSeries(results[index]!.series, query, bucketMs)) {
         const value = series.values.find(([at]) => at === lastBucket)?.[1];

@@ -27,7 +27,7 @@ export class ServiceRecommender {
   async recommend(policy: ServiceScalingPolicy, now: Date): Promise<ServiceRecommendation> {
     const since = new Date(now.getTime() - HISTORY_REACH_MS);
     const [readings, recommendations, events] = await Promise.all([
-      this.readings.read(policy.metrics, now.getTime()),
+      this.readings.read(policy.service, policy.metrics, now.getTime()),
       this.history.recommendationsSince(policy.service, since),
       this.history.appliedSince(policy.service, since),
     ]);

@@ -23,7 +23,7 @@ function history(steps: number, cpuAt: (step: number) => number, instances = ['a
   };
 }
 
-const policy = (behavior: object = {}): ReplayPolicy => ({ ...ServiceScalingPolicyInput.parse({ minReplicas: 1, maxReplicas: 20, behavior, metrics: [cpu] }) });
+const policy = (behavior: object = {}): ReplayPolicy => ({ ...ServiceScalingPolicyInput.parse({ minReplicas: 1, maxReplicas: 20, behavior }), metrics: [cpu] });
 
 describe('replay', () => {
   it('makes no scale event on a flat series at the target', () => {

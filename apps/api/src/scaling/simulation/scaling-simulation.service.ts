@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { formatDuration, MAX_SIMULATION_RANGE_MS, MAX_SIMULATION_STEPS, parseDuration, parseRfc3339, type ScalingSimulation, type ScalingSimulationSpec } from '@vigil/types';
+import { defaultScalingMetrics, formatDuration, MAX_SIMULATION_RANGE_MS, MAX_SIMULATION_STEPS, parseDuration, parseRfc3339, type ScalingSimulation, type ScalingSimulationSpec } from '@vigil/types';
 import { Clock } from '../../common/clock.js';
 import { ValidationFailed } from '../../common/errors/app-error.js';
 import { ScalingPoliciesService } from '../policies/scaling-policies.service.js';
@@ -24,10 +24,11 @@ export class ScalingSimulationService {
     if (problems.length > 0) throw new ValidationFailed(problems);
 
     const current = await this.policies.get(input.service);
+    const proposed = { ...input.proposed, metrics: input.proposed.metrics ?? defaultScalingMetrics(current.service) };
     const range = { from, to, stepMs };
     const [currentHistory, proposedHistory] = await Promise.all([
-      this.reader.read(current.metrics, range, now),
-      this.reader.read(input.proposed.metrics, range, now),
+      this.reader.read(current.service, current.metrics, range, now),
+      this.reader.read(current.service, proposed.metrics, range, now),
     ]);
     return {
       service: input.service,
@@ -38,7 +39,7 @@ export class ScalingSimulationService {
       resolution: currentHistory.resolution,
       observed: observedTimeline(currentHistory, stepMs),
       current: replay(currentHistory, current, stepMs),
-      proposed: replay(proposedHistory, input.proposed, stepMs),
+      proposed: replay(proposedHistory, proposed, stepMs),
     };
   }
 }

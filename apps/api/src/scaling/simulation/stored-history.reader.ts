@@ -6,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { MetricHistoryRepository } from '../../metrics/history/metric-history.repository.js';
 import { MetricQueryService } from '../../metrics/history/metric-query.service.js';
 import { floorTo } from '../../metrics/history/rollup-calculator.js';
-import { PRESENCE_METRIC } from '../recommendation/instance-metrics.reader.js';
+import { scopedMatchers, scopeOf } from '../recommendation/service-scope.js';
 
 /** A service's stored history, one bucket per replay step. */
 export interface StoredHistory {
@@ -39,12 +39,13 @@ export class StoredHistoryReader {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async read(metrics: readonly ServiceScalingMetric[], range: HistoryRange, now: number): Promise<StoredHistory> {
+  async read(service: string, metrics: readonly ServiceScalingMetric[], range: HistoryRange, now: number): Promise<StoredHistory> {
+    const scope = scopeOf(service);
     const steps: number[] = [];
     for (let at = floorTo(range.from, range.stepMs); at < range.to; at += range.stepMs) steps.push(at);
     const index = new Map(steps.map((at, i) => [at, i]));
 
-    const presence = await this.combined(PRESENCE_METRIC, {}, { aggregation: 'count', matchers: {} }, range, now);
+    const presence = await this.combined(scope.presenceMetric, scope.matchers, { aggregation: 'count', matchers: scope.matchers }, range, now);
     const instances = steps.map(() => [] as string[]);
     for (const [instance, byStep] of presence.values) {
       for (const at of byStep.keys()) instances[index.get(at) ?? -1]?.push(instance);
@@ -53,7 +54,8 @@ export class StoredHistoryReader {
 
     const values = new Map<string, Map<string, number>[]>();
     for (const metric of metrics) {
-      const { values: perInstance } = await this.combined(metric.source.metric, metric.source.matchers, metric.source, range, now);
+      const matchers = scopedMatchers(metric.source.matchers, scope);
+      const { values: perInstance } = await this.combined(metric.source.metric, matchers, { ...metric.source, matchers }, range, now);
       const byStep = steps.map(() => new Map<string, number>());
       for (const [instance, points] of perInstance) {
         for (const [at, value] of points) byStep[index.get(at) ?? -1]?.set(instance, value);

@@ -88,6 +88,12 @@ export class TargetRepository {
     );
   }
 
+  /** Every service that has at least one target, sorted. */
+  async services(): Promise<string[]> {
+    const rows: { service: string }[] = await this.dataSource.query('SELECT DISTINCT service FROM scrape_targets ORDER BY service');
+    return rows.map((row) => row.service);
+  }
+
   /** Undefined for ids that cannot exist, rather than a uuid cast error. */
   async findById(id: string): Promise<TargetRow | undefined> {
     if (!UUID.test(id)) return undefined;
