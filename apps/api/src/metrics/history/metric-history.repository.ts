@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { MetricResolution, StoredMetricType } from '@vigil/types';
+import { LRUCache } from 'lru-cache';
 import { DataSource } from 'typeorm';
 import { deleteInBatches } from '../../common/database/delete-in-batches.js';
 import type { RawPoint, RollupRow } from './rollup-calculator.js';
@@ -21,6 +22,9 @@ const arrayLiteral = (values: number[] | null) => (values ? `{${values.join(',')
 const toSeriesRow = (r: SeriesRow): SeriesRow => ({ ...r, bounds: r.bounds?.map(Number) ?? null });
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
+/** About 30 MB at most: 200,000 keys of a name and a few labels, with their ids. */
+export const SERIES_ID_CACHE_SIZE = 200_000;
+
 /**
  * Every query on metric_series, metric_samples, metric_rollups and
  * metric_rollup_progress. Bulk paths pass column arrays through `unnest`, so a batch
@@ -28,18 +32,27 @@ const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
  */
 @Injectable()
 export class MetricHistoryRepository {
-  /** name + labels → series id; series are never renamed, so entries never go stale. */
-  private readonly seriesIds = new Map<string, number>();
+  /**
+   * name + labels → series id; series are never renamed, so entries never go stale (the
+   * prune of orphan series clears it). Least recently used entries go past
+   * SERIES_ID_CACHE_SIZE: scraped targets bring series without end, and a series
+   * that falls out is found again by the same upsert that creates one.
+   */
+  private readonly seriesIds = new LRUCache<string, number>({ max: SERIES_ID_CACHE_SIZE });
 
   constructor(private readonly dataSource: DataSource) {}
 
   /** Ids for these series (same order), creating the missing ones in one statement. */
   async resolveSeriesIds(samples: readonly SeriesSample[], seenAt: Date): Promise<number[]> {
     const keyOf = (s: SeriesSample) => `${s.name}\u0000${labelKey(s.labels)}`;
+    // This batch's ids, apart from the cache: a batch larger than the cache must not lose its own.
+    const ids = new Map<string, number>();
     const missing = new Map<string, SeriesSample>();
     for (const sample of samples) {
       const key = keyOf(sample);
-      if (!this.seriesIds.has(key)) missing.set(key, sample);
+      const cached = this.seriesIds.get(key);
+      if (cached !== undefined) ids.set(key, cached);
+      else missing.set(key, sample);
     }
     if (missing.size > 0) {
       const rows = [...missing.values()];
@@ -57,9 +70,13 @@ export class MetricHistoryRepository {
           seenAt,
         ],
       );
-      for (const row of created) this.seriesIds.set(`${row.name}\u0000${labelKey(row.labels)}`, row.id);
+      for (const row of created) {
+        const key = `${row.name}\u0000${labelKey(row.labels)}`;
+        ids.set(key, row.id);
+        this.seriesIds.set(key, row.id);
+      }
     }
-    return samples.map((s) => this.seriesIds.get(keyOf(s)) ?? -1);
+    return samples.map((s) => ids.get(keyOf(s)) ?? -1);
   }
 
   /** Distinct names of the stored series with this help text. */
