@@ -11,6 +11,7 @@ import type { AppConfig } from './config/app-config.js';
 import { HttpErrorFilter } from './common/errors/http-error.filter.js';
 import { createHttpServer } from './common/http/http-server.js';
 import { refuseUndecodedBodies } from './common/http/undecoded-bodies.hook.js';
+import { useDepthBoundedJsonParser } from './common/http/body-depth.js';
 import { withContractSchemas } from './common/contract/openapi-document.js';
 import { SchemaValidationPipe } from './common/contract/schema-validation.pipe.js';
 import { createPino, JsonLogger } from './common/logging/json-logger.js';
@@ -56,6 +57,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     logger: new JsonLogger(logger),
   });
   probes.bindReadiness(app.get(ReadinessProbeService));
+  // Before init, where Nest would register its default JSON parser.
+  useDepthBoundedJsonParser(app, config.http);
   // Before init registers the routes: Fastify copies hooks into a route when it is added.
   app.get(HttpMetricsHooks).attach(app.getHttpAdapter().getInstance());
   app.setGlobalPrefix('api/v1', { exclude: UNPREFIXED_ROUTES });

@@ -10,6 +10,11 @@ describe('loadConfig', () => {
     expect(config.health.shutdownDrainMs).toBe(5_000);
   });
 
+  it('reads the HTTP limits, 32 levels of body nesting by default', () => {
+    expect(loadConfig({}).http).toMatchObject({ headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 72_000, maxConnections: 1_024, maxBodyDepth: 32 });
+    expect(loadConfig({ HTTP_MAX_BODY_DEPTH: '8' }).http.maxBodyDepth).toBe(8);
+  });
+
   it('reads numbers, lists and URLs as typed values', () => {
     const config = loadConfig({
       PORT: '8080',
@@ -47,6 +52,9 @@ describe('loadConfig', () => {
     ['KUBERNETES_NAMESPACES', 'shop/pods'],
     ['KUBERNETES_DISCOVERY_INTERVAL_MS', '500'],
     ['KUBERNETES_DISCOVERY_TIMEOUT_MS', '0'],
+    ['HTTP_MAX_BODY_DEPTH', '0'],
+    ['HTTP_MAX_BODY_DEPTH', '10000'],
+    ['HTTP_HEADERS_TIMEOUT_MS', '60000'],
   ])('rejects %s=%s naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}:`));

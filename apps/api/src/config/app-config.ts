@@ -53,6 +53,8 @@ export interface AppConfig {
     requestTimeoutMs: number;
     keepAliveTimeoutMs: number;
     maxConnections: number;
+    /** Levels of arrays and objects a JSON body may nest. */
+    maxBodyDepth: number;
   };
   log: { level: string };
   database: {
@@ -207,6 +209,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
       keepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
       maxConnections: env.HTTP_MAX_CONNECTIONS,
+      maxBodyDepth: env.HTTP_MAX_BODY_DEPTH,
     },
     log: { level: env.LOG_LEVEL },
     database: {

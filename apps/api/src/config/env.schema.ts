@@ -87,6 +87,8 @@ export const envSchema = z.object({
   // Idle keep-alive connections: above the 60 s idle timeout of common load balancers, as Fastify's default.
   HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveMs.default(72_000),
   HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(1_024),
+  // Levels of arrays and objects a JSON body may nest; deeper ones get 400 before they are parsed.
+  HTTP_MAX_BODY_DEPTH: z.coerce.number().int().min(1).max(256).default(32),
 
   DATABASE_URL: optional(postgresUrl),
   DATA_DIR: optional(z.string().min(1)),
