@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { TARGET_DEFAULTS, type CpuProfileAnalysis, type ErrorBody, type HealthHistoryPage, type HealthUptimeReport, type MetricQueryResult, type ProfilingSession, type ProfilingSessionPage, type ScrapeTarget } from '@vigil/types';
+import { TARGET_DEFAULTS, type CpuProfileAnalysis, type ErrorBody, type HealthHistoryPage, type HealthUptimeReport, type MetricQueryResult, type ProfilingSession, type ProfilingSessionPage, type RecommendationReport, type ScrapeTarget } from '@vigil/types';
 import { freePort, startApiProcess, waitForStatus, type ApiProcess } from './support/api-process.js';
 
 const DEMO_MAIN = join(__dirname, '..', '..', 'demo', 'dist', 'main.js');
@@ -172,6 +172,10 @@ describe('the demo service, registered, scraped and profiled by the API', () => 
       // The trial division is among the top functions (V8 may inline isPrime into its caller).
       const busy = analysis.topSelf.find((frame) => /^(isPrime|computeDemoPrimes)$/.test(frame.name));
       expect(busy?.url).toMatch(/apps\/demo\/dist\/primes\.js$/);
+
+      // The API's own advice reads the API's own profiles, never the demo's.
+      const advice = await get<RecommendationReport>('/api/v1/profiler/recommendations');
+      expect(advice.basedOn.cpuSessionId).not.toBe(done.id);
 
       const ofTarget = await get<ProfilingSessionPage>(`/api/v1/profiler/sessions?target=${target.id}`);
       expect(ofTarget.items.map((session) => session.id)).toContain(done.id);

@@ -58,9 +58,10 @@ export class ProfilingSessionRepository {
     return { rows, total };
   }
 
+  /** The latest profile of this instance's own process: a remote session it drove is another process' profile. */
   findLatestCompleted(instance: string, type: ProfileType): Promise<ProfilingSessionEntity | null> {
     return this.rows.findOne({
-      where: { instance, type, status: 'completed' },
+      where: { instance, type, status: 'completed', targetId: IsNull() },
       order: { startedAt: 'DESC', id: 'DESC' },
     });
   }
