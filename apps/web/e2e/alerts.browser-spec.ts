@@ -30,6 +30,25 @@ describeInBrowser('Alerts', () => {
     await page.close();
   });
 
+  it('lists only the alerts labelled with the service picked in the header', async () => {
+    const run = Date.now().toString(36);
+    const [mine, other] = [`BrowserPicked${run}`, `BrowserOther${run}`];
+    const service = `payments-${run}`;
+    await postFiringAlert(shared.apiUrl, [{ labels: { alertname: other, severity: 'warning', service: `ledger-${run}` } }], other);
+    const alert = await postFiringAlert(shared.apiUrl, [{ labels: { alertname: mine, severity: 'warning', service } }], mine);
+
+    const page = await shared.newPage();
+    // A service no target has yet, from a link: the picker still shows it and the list applies it.
+    await page.goto(`${shared.webUrl}/alerts?service=${service}`);
+    await page.locator(`[data-alert-id="${alert.id}"]`).waitFor();
+    expect(await page.getByTestId('alert-list').locator('[data-alert-id]').count()).toBe(1);
+    expect(await page.getByTestId('service-picker').inputValue()).toBe(service);
+
+    await page.getByTestId('service-picker').selectOption('');
+    await page.getByRole('link', { name: other }).waitFor();
+    await page.close();
+  });
+
   it('silences a firing alert from the list for an hour', async () => {
     const alertname = `BrowserSilence${Date.now()}`;
     const alert = await postFiringAlert(shared.apiUrl, [{ labels: { alertname, severity: 'warning' } }], alertname);

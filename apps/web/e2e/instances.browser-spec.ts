@@ -82,6 +82,38 @@ describeInBrowser('Instances', () => {
     await page.close();
   });
 
+  it('narrows the table to the service picked in the header, keeps it in the URL through a reload and on to the other pages', async () => {
+    const page = await shared.newPage();
+    await page.goto(`${shared.webUrl}/instances`);
+    await rowOf(page, upTarget.id).waitFor();
+    await rowOf(page, downTarget.id).waitFor();
+
+    const picker = page.getByTestId('service-picker');
+    await picker.locator('option', { hasText: SERVICES.down }).waitFor({ state: 'attached' });
+    await picker.selectOption(SERVICES.down);
+    await page.waitForURL((url) => url.searchParams.get('service') === SERVICES.down);
+    await rowOf(page, upTarget.id).waitFor({ state: 'detached' });
+    expect(await rowOf(page, downTarget.id).count()).toBe(1);
+
+    await page.reload();
+    await rowOf(page, downTarget.id).waitFor();
+    expect(await rowOf(page, upTarget.id).count()).toBe(0);
+    expect(await page.getByTestId('service-picker').inputValue()).toBe(SERVICES.down);
+    await page.getByRole('heading', { name: `Scrape targets of ${SERVICES.down}` }).waitFor();
+
+    // The nav carries the choice on; a page it does not narrow says so.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'System' }).click();
+    await page.waitForURL((url) => url.pathname === '/system' && url.searchParams.get('service') === SERVICES.down);
+    await page.getByText('not applied on this page').waitFor();
+
+    await page.goto(`${shared.webUrl}/instances?service=${SERVICES.down}`);
+    await rowOf(page, downTarget.id).waitFor();
+    await page.getByTestId('service-picker').selectOption('');
+    await page.waitForURL((url) => !url.searchParams.has('service'));
+    await rowOf(page, upTarget.id).waitFor();
+    await page.close();
+  });
+
   it("shows the API's problem next to the URL of a bad target, then lists a good one, and deletes it after asking", async () => {
     const page = await shared.newPage();
     await page.goto(`${shared.webUrl}/instances`);

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { BROWSER_TEST_TIMEOUT_MS, sharedStack } from './support/browser-env';
 import { launchBrowser, type Browser } from './support/chromium';
 import { describeInBrowser } from './support/describe-in-browser';
+import type { DemoService } from './support/demo-service';
 import { startMetricsExporter, type MetricsExporter } from './support/metrics-exporter';
 import { seedForScreenshots } from './support/seed';
 
@@ -61,18 +62,21 @@ describeInBrowser('Every page at 390 px and 1440 px', () => {
   let targetId: string;
   // Scraped by the API for the Instances pages while they are taken.
   let exporter: MetricsExporter | undefined;
+  // Registered by its agent, so the Instances and Profiling pages show a profilable service.
+  let demo: DemoService | undefined;
 
   beforeAll(async () => {
     const stack = sharedStack();
     webUrl = stack.webUrl;
     exporter = await startMetricsExporter();
-    [browser, { alertId, targetId }] = await Promise.all([launchBrowser(), seedForScreenshots(stack.apiUrl, exporter.url)]);
+    [browser, { alertId, targetId, demo }] = await Promise.all([launchBrowser(), seedForScreenshots(stack.apiUrl, exporter.url)]);
     mkdirSync(outputDir, { recursive: true });
   });
 
   afterAll(async () => {
     await browser?.close();
     await exporter?.close();
+    await demo?.stop();
   });
 
   it('renders each page without an error, a page-wide horizontal scroll, an unnamed control or a skeleton left behind', async () => {

@@ -1,5 +1,6 @@
 import type { Channel, ChannelInput, EscalationPolicyInput, MetricQueryResult, PrometheusAlert, ProfilingSession, ScrapeTarget } from '@vigil/types';
 import { apiJson, eventually } from './api-calls';
+import { startDemoService, type DemoService } from './demo-service';
 import { postFiringAlert } from './firing-alert';
 import { closedPortUrl } from './metrics-exporter';
 import { addTarget, scrapedAs } from './scrape-targets';
@@ -48,17 +49,23 @@ async function seedTargets(apiUrl: string, exporterUrl: string): Promise<ScrapeT
   return up;
 }
 
-/** Something on every page: a finished CPU profile, and (when the API has them) firing alerts, a channel and a policy. */
-export async function seedForScreenshots(apiUrl: string, exporterUrl: string): Promise<{ alertId: string; targetId: string }> {
-  const session = await apiJson<ProfilingSession>(apiUrl, 'POST', '/api/v1/profiler/sessions', {
-    type: 'cpu',
-    durationMs: 1_000,
-    label: 'checkout latency',
-  });
+async function completedProfile(apiUrl: string, input: { label: string; target?: string }): Promise<void> {
+  const session = await apiJson<ProfilingSession>(apiUrl, 'POST', '/api/v1/profiler/sessions', { type: 'cpu', durationMs: 1_000, ...input });
   await eventually(async () => {
     const current = await apiJson<ProfilingSession>(apiUrl, 'GET', `/api/v1/profiler/sessions/${session.id}`);
     return current.status === 'completed' ? current : undefined;
-  });
+  }, 30_000);
+}
+
+/**
+ * Something on every page: the demo service registered by its agent, a finished CPU profile
+ * of the API and one of the demo, and (when the API has them) firing alerts, a channel and
+ * a policy. The caller stops the demo once the pages are taken.
+ */
+export async function seedForScreenshots(apiUrl: string, exporterUrl: string): Promise<{ alertId: string; targetId: string; demo: DemoService }> {
+  const demo = await startDemoService(apiUrl);
+  await completedProfile(apiUrl, { label: 'checkout latency' });
+  await completedProfile(apiUrl, { label: 'demo primes', target: demo.target.id });
   await enoughHistory(apiUrl);
   await seedChannels(apiUrl);
   const target = await seedTargets(apiUrl, exporterUrl);
@@ -68,5 +75,5 @@ export async function seedForScreenshots(apiUrl: string, exporterUrl: string): P
     { labels: { alertname: 'DiskFillingUp', severity: 'warning', mount: '/' }, annotations: { summary: 'Disk / will be full in 6 h' } },
   ];
   const firing = await postFiringAlert(apiUrl, alerts, 'HighErrorRate');
-  return { alertId: firing.id, targetId: target.id };
+  return { alertId: firing.id, targetId: target.id, demo };
 }

@@ -7,6 +7,13 @@ import { join, resolve } from 'node:path';
 const REPO_ROOT = resolve(__dirname, '../../../..');
 export const API_ENTRY = join(REPO_ROOT, 'apps/api/dist/main.js');
 export const WEB_ENTRY = join(REPO_ROOT, 'apps/web/.next/standalone/apps/web/server.js');
+/** The demo service (a NestJS app importing @vigil/nestjs), started by the specs that need an agent. */
+export const DEMO_ENTRY = join(REPO_ROOT, 'apps/demo/dist/main.js');
+/**
+ * The API's AGENT_TOKEN: an agent registers, and accepts profiling calls, only with it, so
+ * a spec's agent is given the same one (the API wants at least 16 characters).
+ */
+export const AGENT_TOKEN = 'vigil-browser-tests-agent-token';
 const START_TIMEOUT_MS = 60_000;
 
 export interface Stack {
@@ -19,10 +26,10 @@ export interface Stack {
 }
 
 export function missingBuilds(): string[] {
-  return [API_ENTRY, WEB_ENTRY].filter((entry) => !existsSync(entry));
+  return [API_ENTRY, WEB_ENTRY, DEMO_ENTRY].filter((entry) => !existsSync(entry));
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
@@ -31,7 +38,7 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-function startProcess(name: string, entry: string, env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
+export function startProcess(name: string, entry: string, env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
   let output = '';
   const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const keep = (chunk: Buffer) => {
@@ -46,7 +53,7 @@ function startProcess(name: string, entry: string, env: NodeJS.ProcessEnv): { ch
   return { child, output: () => output };
 }
 
-async function waitFor(url: string, child: ChildProcess, output: () => string): Promise<void> {
+export async function waitFor(url: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + START_TIMEOUT_MS;
   let lastProblem = 'no answer yet';
   while (Date.now() < deadline) {
@@ -63,7 +70,7 @@ async function waitFor(url: string, child: ChildProcess, output: () => string): 
   throw new Error(`${url} was not ready within ${START_TIMEOUT_MS} ms (${lastProblem}):\n${output()}`);
 }
 
-async function stopProcess(child: ChildProcess): Promise<void> {
+export async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   child.kill('SIGTERM');
@@ -95,6 +102,7 @@ export async function startStack(extraApiEnv: NodeJS.ProcessEnv = {}): Promise<S
     // Short intervals so charts and timelines have points within seconds.
     COLLECT_INTERVAL_MS: '1000',
     HEALTH_INTERVAL_MS: '2000',
+    AGENT_TOKEN,
     ...extraApiEnv,
   });
   const web = startProcess('web', WEB_ENTRY, {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { ErrorBody, ReadinessReport, Setting } from '@vigil/types';
 import { thresholdRule } from './alerts/alert-rule.fixture';
 import { ApiClient, ApiError, ApiUnreachableError } from './api-client';
+import { agentTarget, remoteSession } from './profiling/profiling-session.fixture';
 import { downTarget } from './targets/scrape-target.fixture';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -252,6 +253,39 @@ describe('ApiClient', () => {
 
       await expect(client.targets.remove(downTarget.id)).resolves.toBeUndefined();
       expect(received).toBe(`DELETE /api/v1/targets/${downTarget.id}`);
+    });
+  });
+
+  describe('profiler sessions of another process', () => {
+    const demo = agentTarget('0b7c6d1e-3f4a-4b5c-8d9e-0f1a2b3c4d5f', 'demo', 'host-a:4242');
+
+    it('sends the target with the session and filters the list by it', async () => {
+      const received: string[] = [];
+      api.handle = (request, response) => {
+        let body = '';
+        request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        request.on('end', () => {
+          received.push(`${request.method} ${request.url} ${body}`);
+          const session = remoteSession('s-1', demo);
+          api.json(request.method === 'POST' ? 201 : 200, request.method === 'POST' ? session : { items: [session], total: 1, limit: 20, offset: 0 })(request, response);
+        });
+      };
+
+      await expect(client.profiler.startSession({ type: 'cpu', durationMs: 2_000, target: demo.id })).resolves.toMatchObject({ target: { service: 'demo' } });
+      await client.profiler.listSessions({ limit: 20, target: demo.id });
+      expect(received).toEqual([
+        `POST /api/v1/profiler/sessions {"type":"cpu","durationMs":2000,"target":"${demo.id}"}`,
+        `GET /api/v1/profiler/sessions?limit=20&target=${demo.id} `,
+      ]);
+    });
+
+    it("carries the agent's refusal as the error's message, for the form to show", async () => {
+      const body: ErrorBody = { statusCode: 409, error: 'Conflict', message: 'the agent refused: a profiling session is already running in this process: "x"' };
+      api.handle = api.json(409, body);
+
+      const error = await client.profiler.startSession({ type: 'cpu', target: demo.id }).catch((caught: unknown) => caught);
+
+      expect(error).toMatchObject({ kind: 'http', status: 409, message: body.message });
     });
   });
 });

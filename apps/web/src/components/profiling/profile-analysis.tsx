@@ -3,6 +3,7 @@
 import type { CpuProfileAnalysis, FunctionTime, HeapProfileAnalysis, ProfileFrame, ProfilingSession } from '@vigil/types';
 import { formatBytes, formatMs, formatPercent, formatTime } from '../../lib/format/units';
 import { useProfileAnalysis } from '../../lib/hooks/profiler';
+import { sessionProcessLabel } from '../../lib/profiling/process-labels';
 import { DataTable } from '../feedback/data-table';
 import { Panel } from '../feedback/panel';
 import { QueryState } from '../feedback/query-state';
@@ -100,7 +101,7 @@ export function ProfileAnalysisPanel({ session }: { session: ProfilingSession })
   const analysis = useProfileAnalysis(session.id);
   const name = `${PROFILE_TYPE_LABEL[session.type]}${session.label ? ` “${session.label}”` : ''}`;
   return (
-    <Panel title={`Analysis of ${name}`} aside={<span className="muted">{formatTime(session.startedAt)}</span>}>
+    <Panel title={`Analysis of ${name}`} aside={<span className="muted">{`${sessionProcessLabel(session)} · ${formatTime(session.startedAt)}`}</span>}>
       <QueryState query={analysis} label="Profile analysis">
         {(result) => (result.kind === 'cpu' ? <CpuAnalysis analysis={result} /> : <HeapAnalysis analysis={result} />)}
       </QueryState>

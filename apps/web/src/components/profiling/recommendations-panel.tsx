@@ -14,7 +14,7 @@ const LABEL: Record<RecommendationSeverity, string> = { critical: 'Critical', wa
 export function RecommendationsPanel() {
   const report = useRecommendations();
   return (
-    <Panel title="Recommendations" aside={<Freshness query={report} />}>
+    <Panel title="Recommendations for this API" aside={<Freshness query={report} />}>
       <QueryState
         query={report}
         label="Recommendations"

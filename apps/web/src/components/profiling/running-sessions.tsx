@@ -3,6 +3,7 @@
 import type { ProfilingSession } from '@vigil/types';
 import { formatDuration } from '../../lib/format/units';
 import { useStopProfiling } from '../../lib/hooks/profiler';
+import { sessionProcessLabel } from '../../lib/profiling/process-labels';
 import { useNow } from '../../lib/use-now';
 import { PROFILE_TYPE_LABEL } from './profile-labels';
 
@@ -17,7 +18,7 @@ function RunningSession({ session }: { session: ProfilingSession }) {
         <p>
           <strong>{PROFILE_TYPE_LABEL[session.type]}</strong>
           {session.label && <span className="muted"> — {session.label}</span>}
-          <span className="muted"> on {session.instance}</span>
+          <span className="muted"> in {sessionProcessLabel(session)}</span>
         </p>
         <p role="status">
           Running for {formatDuration(elapsedMs / 1_000)}
@@ -42,6 +43,7 @@ function RunningSession({ session }: { session: ProfilingSession }) {
   );
 }
 
+/** Every running session, whatever the list's filters: nothing running should hide from its stop button. */
 export function RunningSessions({ sessions }: { sessions: ProfilingSession[] }) {
   const running = sessions.filter((session) => session.status === 'running');
   if (running.length === 0) return null;

@@ -14,7 +14,7 @@ function withFullStop(text: string): string {
 export function RuntimePanel() {
   const runtime = useRuntimeStats();
   return (
-    <Panel title="Runtime" aside={<Freshness query={runtime} />}>
+    <Panel title="Runtime of this API" aside={<Freshness query={runtime} />}>
       <QueryState query={runtime} label="Runtime statistics">
         {(stats) => (
           <div className="stack">

@@ -3,6 +3,7 @@
 import type { ProfilingSession } from '@vigil/types';
 import { useApiClient } from '../../lib/api-client-context';
 import { formatBytes, formatMs, formatTime } from '../../lib/format/units';
+import { sessionProcessLabel } from '../../lib/profiling/process-labels';
 import { DataTable } from '../feedback/data-table';
 import { ToneBadge } from '../feedback/status-badge';
 import { PROFILE_TYPE_LABEL, SESSION_STATUS } from './profile-labels';
@@ -11,10 +12,15 @@ interface SessionHistoryProps {
   sessions: ProfilingSession[];
   selectedId: string | null;
   onAnalyse: (id: string) => void;
+  /** Said when nothing is left: none taken yet, or none matching the filters. */
+  emptyText: string;
+  /** A muted line under the table, e.g. how much of the history a filter searched. */
+  note?: string;
 }
 
 const COLUMNS = [
   { label: 'Kind' },
+  { label: 'Process' },
   { label: 'Status' },
   { label: 'Started' },
   { label: 'Duration', className: 'numeric' },
@@ -22,12 +28,12 @@ const COLUMNS = [
   { label: 'Actions' },
 ] as const;
 
-export function SessionHistory({ sessions, selectedId, onAnalyse }: SessionHistoryProps) {
+export function SessionHistory({ sessions, selectedId, onAnalyse, emptyText, note }: SessionHistoryProps) {
   const client = useApiClient();
   const past = sessions.filter((session) => session.status !== 'running');
-  if (past.length === 0) return <p className="muted">No profiles taken yet. Start one above.</p>;
+  if (past.length === 0) return <p className="muted">{emptyText}</p>;
   return (
-    <DataTable caption="Past profiling sessions, newest first" columns={COLUMNS} testId="session-history">
+    <DataTable caption="Past profiling sessions, newest first" columns={COLUMNS} testId="session-history" note={note}>
       {past.map((session) => {
         const status = SESSION_STATUS[session.status];
         const canAnalyse = session.status === 'completed' && session.type !== 'heap-snapshot';
@@ -36,8 +42,16 @@ export function SessionHistory({ sessions, selectedId, onAnalyse }: SessionHisto
             <th scope="row">
               {PROFILE_TYPE_LABEL[session.type]}
               {session.label && <span className="component-message">{session.label}</span>}
-              <span className="component-message">{session.instance}</span>
             </th>
+            <td
+              className="mono"
+              data-label="Process"
+              data-testid="session-process"
+              // A remote profile is driven, and its artifact kept, by one API instance: worth a tooltip, not a column.
+              title={session.target ? `through API ${session.instance}` : undefined}
+            >
+              {sessionProcessLabel(session)}
+            </td>
             <td data-label="Status">
               <ToneBadge tone={status.tone} label={status.label} />
               {session.reason && <span className="component-message">{session.reason}</span>}

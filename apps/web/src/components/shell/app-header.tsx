@@ -3,6 +3,7 @@
 import { useSettings } from '../../lib/hooks/settings';
 import { serviceNameFrom } from '../../lib/settings';
 import { RefreshControl } from './refresh-control';
+import { ServicePicker } from './service-picker';
 
 export function AppHeader() {
   const { data } = useSettings();
@@ -22,7 +23,10 @@ export function AppHeader() {
           {serviceName}
         </span>
       )}
-      <RefreshControl />
+      <div className="header-controls">
+        <ServicePicker />
+        <RefreshControl />
+      </div>
     </header>
   );
 }

@@ -4,7 +4,7 @@ import {
   ProfilingSessionPage,
   RecommendationReport,
   RuntimeStats,
-  type ProfilingSessionInput,
+  type ProfilingSessionRequest,
   type ProfilingSessionQuery,
 } from '@vigil/types';
 import type { ApiTransport, RequestOptions } from '../api-transport';
@@ -23,7 +23,8 @@ export class ProfilerApi {
     return this.http.call('GET', session(id), ProfilingSession, options);
   }
 
-  startSession(input: ProfilingSessionInput): Promise<ProfilingSession> {
+  /** With `target`, the API runs the session inside that service's process through its agent. */
+  startSession(input: ProfilingSessionRequest): Promise<ProfilingSession> {
     return this.http.call('POST', API_PATHS.profilerSessions, ProfilingSession, { body: input });
   }
 

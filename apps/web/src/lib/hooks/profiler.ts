@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ProfilingSessionInput, ProfilingSessionQuery } from '@vigil/types';
+import type { ProfilingSessionQuery, ProfilingSessionRequest } from '@vigil/types';
 import { useApiClient } from '../api-client-context';
 import { queryKeys } from '../query-keys';
 import { useRefetchInterval } from '../refresh/refresh-context';
@@ -51,7 +51,7 @@ export function useRecommendations() {
 
 export function useStartProfiling() {
   return useApiMutation({
-    mutationFn: (client, input: ProfilingSessionInput) => client.profiler.startSession(input),
+    mutationFn: (client, input: ProfilingSessionRequest) => client.profiler.startSession(input),
     invalidates: [queryKeys.profiler.all],
   });
 }
