@@ -223,14 +223,14 @@ describe('Kubernetes pod discovery', () => {
     });
   });
 
-  describe('KUBERNETES_NAMESPACES unset', () => {
-    beforeAll(() => boot({ KUBERNETES_DISCOVERY: 'on' }), 60_000);
+  describe('KUBERNETES_NAMESPACES unset, with a label selector', () => {
+    beforeAll(() => boot({ KUBERNETES_DISCOVERY: 'on', KUBERNETES_LABEL_SELECTOR: 'app.kubernetes.io/part-of=shop,tier!=db' }), 60_000);
 
-    it('lists the pods of all namespaces in one call', async () => {
+    it('lists the pods of all namespaces in one call, asking the API server to select by label', async () => {
       kubernetes.setPods([ordersA, ledger, coredns]);
       const before = kubernetes.received.length;
       expect(await discover()).toMatchObject({ added: 1, updated: 0, removed: 0, discovered: 3, skipped: [] });
-      expect(requestsSince(before)).toEqual(['GET /api/v1/pods?limit=500']);
+      expect(requestsSince(before)).toEqual(['GET /api/v1/pods?labelSelector=app.kubernetes.io%2Fpart-of%3Dshop%2Ctier%21%3Ddb&limit=500']);
       expect(await discovered()).toEqual([
         'coredns 10.0.9.1:9153 http://10.0.9.1:9153/metrics {"namespace":"kube-system","pod":"coredns-1"}',
         'ledger 10.0.2.1:9000 http://10.0.2.1:9000/metrics {"namespace":"payments","pod":"ledger-0"}',

@@ -93,7 +93,7 @@ describe('loadConfig', () => {
 
   describe('Kubernetes pod discovery', () => {
     it('is off by default, over all namespaces every 30 s', () => {
-      expect(loadConfig({}).targets.kubernetes).toEqual({ isEnabled: false, namespaces: [], intervalMs: 30_000, timeoutMs: 10_000, kubeconfigPaths: [] });
+      expect(loadConfig({}).targets.kubernetes).toEqual({ isEnabled: false, namespaces: [], labelSelector: '', intervalMs: 30_000, timeoutMs: 10_000, kubeconfigPaths: [] });
     });
 
     it('reads the namespaces as a list (blanks and repeats dropped), the interval, the timeout and KUBECONFIG', () => {
@@ -102,11 +102,13 @@ describe('loadConfig', () => {
         KUBERNETES_NAMESPACES: ' shop, payments,,shop ',
         KUBERNETES_DISCOVERY_INTERVAL_MS: '60000',
         KUBERNETES_DISCOVERY_TIMEOUT_MS: '2000',
+        KUBERNETES_LABEL_SELECTOR: ' app=orders ',
         KUBECONFIG: '/a/config:/b/config',
       });
       expect(config.targets.kubernetes).toEqual({
         isEnabled: true,
         namespaces: ['shop', 'payments'],
+        labelSelector: 'app=orders',
         intervalMs: 60_000,
         timeoutMs: 2_000,
         kubeconfigPaths: ['/a/config', '/b/config'],

@@ -34,6 +34,8 @@ export interface KubernetesDiscoveryConfig {
   isEnabled: boolean;
   /** Namespaces whose pods are listed; empty: all namespaces. */
   namespaces: string[];
+  /** Passed to the pod lists as `labelSelector`; empty: none. */
+  labelSelector: string;
   intervalMs: number;
   /** Bound on each call to the Kubernetes API. */
   timeoutMs: number;
@@ -304,6 +306,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       kubernetes: {
         isEnabled: env.KUBERNETES_DISCOVERY === 'on',
         namespaces: env.KUBERNETES_NAMESPACES,
+        labelSelector: env.KUBERNETES_LABEL_SELECTOR.trim(),
         intervalMs: env.KUBERNETES_DISCOVERY_INTERVAL_MS,
         timeoutMs: env.KUBERNETES_DISCOVERY_TIMEOUT_MS,
         kubeconfigPaths: kubeconfigPaths(env),

@@ -200,6 +200,8 @@ export const envSchema = z.object({
     .default('')
     .transform((value) => [...new Set(value.split(',').map((n) => n.trim()).filter((n) => n !== ''))])
     .refine((names) => names.every((n) => NAMESPACE.test(n)), { message: 'must be a comma-separated list of namespace names (lowercase DNS labels)' }),
+  // A label selector in Kubernetes' syntax (app.kubernetes.io/part-of=shop,tier!=db), applied by the API server; empty: every pod.
+  KUBERNETES_LABEL_SELECTOR: z.string().max(1_024).default(''),
   KUBERNETES_DISCOVERY_INTERVAL_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
   // Bound on each list call to the Kubernetes API; never above the interval.
   KUBERNETES_DISCOVERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),

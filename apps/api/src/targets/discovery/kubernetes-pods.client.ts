@@ -9,7 +9,8 @@ const MAX_PAGES = 1_000;
 
 /**
  * Lists pods through @kubernetes/client-node: `listNamespacedPod` for each configured
- * namespace, or `listPodForAllNamespaces` when none is, following continue tokens.
+ * namespace, or `listPodForAllNamespaces` when none is, following continue tokens, with
+ * the label selector (the API server applies it, as `kubectl get pods -l` does).
  * Each call is aborted after `timeoutMs`; a failure throws KubernetesCallFailed.
  */
 export class KubernetesPodsClient implements PodLister {
@@ -17,14 +18,20 @@ export class KubernetesPodsClient implements PodLister {
     private readonly k8s: ClientNode,
     private readonly core: k8s.CoreV1Api,
     private readonly namespaces: readonly string[],
+    private readonly labelSelector: string,
     private readonly timeoutMs: number,
     readonly server: string,
   ) {}
 
   /** Loads the client and the kubeconfig (see connectKubernetes); one that cannot be loaded throws, naming KUBECONFIG. */
-  static async connect(options: { kubeconfigPaths: readonly string[]; namespaces: readonly string[]; timeoutMs: number }): Promise<KubernetesPodsClient> {
+  static async connect(options: {
+    kubeconfigPaths: readonly string[];
+    namespaces: readonly string[];
+    labelSelector: string;
+    timeoutMs: number;
+  }): Promise<KubernetesPodsClient> {
     const { k8s, config, server } = await connectKubernetes(options.kubeconfigPaths);
-    return new KubernetesPodsClient(k8s, config.makeApiClient(k8s.CoreV1Api), options.namespaces, options.timeoutMs, server);
+    return new KubernetesPodsClient(k8s, config.makeApiClient(k8s.CoreV1Api), options.namespaces, options.labelSelector, options.timeoutMs, server);
   }
 
   async listPods(): Promise<k8s.V1Pod[]> {
@@ -45,7 +52,8 @@ export class KubernetesPodsClient implements PodLister {
     const pods: k8s.V1Pod[] = [];
     let token: string | undefined;
     for (let page = 0; page < MAX_PAGES; page++) {
-      const answer = await callKubernetes(this.k8s, this.timeoutMs, what, (options) => list({ limit: PAGE_SIZE, _continue: token }, options));
+      const selector = this.labelSelector === '' ? {} : { labelSelector: this.labelSelector };
+      const answer = await callKubernetes(this.k8s, this.timeoutMs, what, (options) => list({ limit: PAGE_SIZE, _continue: token, ...selector }, options));
       pods.push(...answer.items);
       token = answer.metadata?._continue;
       if (!token) return pods;

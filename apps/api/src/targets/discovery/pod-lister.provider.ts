@@ -8,10 +8,10 @@ export const podListerProvider: FactoryProvider<PodLister | null> = {
   provide: POD_LISTER,
   inject: [APP_CONFIG],
   useFactory: async ({ targets }: AppConfig): Promise<PodLister | null> => {
-    const { isEnabled, kubeconfigPaths, namespaces, timeoutMs } = targets.kubernetes;
+    const { isEnabled, kubeconfigPaths, namespaces, labelSelector, timeoutMs } = targets.kubernetes;
     if (!isEnabled) return null;
-    const client = await KubernetesPodsClient.connect({ kubeconfigPaths, namespaces, timeoutMs });
-    const scope = namespaces.length === 0 ? 'all namespaces' : `namespaces ${namespaces.join(', ')}`;
+    const client = await KubernetesPodsClient.connect({ kubeconfigPaths, namespaces, labelSelector, timeoutMs });
+    const scope = `${namespaces.length === 0 ? 'all namespaces' : `namespaces ${namespaces.join(', ')}`}${labelSelector ? ` matching ${labelSelector}` : ''}`;
     new Logger('KubernetesDiscovery').log(`Discovering pods of ${scope} at ${client.server}`);
     return client;
   },
