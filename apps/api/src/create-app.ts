@@ -17,7 +17,7 @@ import { SchemaValidationPipe } from './common/contract/schema-validation.pipe.j
 import { createPino, JsonLogger } from './common/logging/json-logger.js';
 import { HttpMetricsHooks } from './metrics/live/collectors/http-metrics.hooks.js';
 
-/** Routes served at the root rather than under /api/v1: probes and the scrape endpoint. */
+/** Routes served at the root rather than under /api/v1: probes, the scrape endpoint and Alertmanager's API. */
 const UNPREFIXED_ROUTES = [
   'health/live',
   'health/ready',
@@ -25,7 +25,13 @@ const UNPREFIXED_ROUTES = [
   // GET only: POST /api/v1/metrics (custom samples) keeps the prefix.
   { path: 'metrics', method: RequestMethod.GET },
   // Alertmanager's API path, so Prometheus needs no path rewriting.
-  { path: 'api/v2/alerts', method: RequestMethod.POST },
+  { path: 'api/v2/alerts', method: RequestMethod.ALL },
+  // The rest of Alertmanager's API v2, for amtool and Grafana.
+  'api/v2/alerts/groups',
+  'api/v2/silences',
+  'api/v2/silence/:silenceID',
+  'api/v2/status',
+  'api/v2/receivers',
 ];
 
 /**

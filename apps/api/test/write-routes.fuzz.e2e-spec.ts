@@ -291,6 +291,13 @@ describe('write routes under generated and hostile input', () => {
     },
     // Expiring a silence keeps it listed.
     'DELETE /api/v1/silences/:id': { target: async () => shared.silence },
+    // Alertmanager's view of the same store: a new silence, or an update of the one `id` names.
+    'POST /api/v2/silences': {
+      example: () => ({ matchers: [{ name: 'alertname', value: 'Fuzz.*', isRegex: true }], startsAt: new Date().toISOString(), endsAt: new Date(Date.now() + 3_600_000).toISOString(), createdBy: 'ops', comment: 'maintenance' }),
+      adapt: silenceNow,
+      wrote: (a) => ledger.created('silences', String((a.body as { silenceID?: unknown }).silenceID)),
+    },
+    'DELETE /api/v2/silence/:silenceID': { target: async () => shared.silence },
     'POST /api/v1/channels': { example: validWebhook, adapt: onLoopback, wrote: (a) => ledger.created('channels', idOf(a)) },
     'PUT /api/v1/channels/:id': { target: async () => shared.channel, example: validWebhook, adapt: onLoopback },
     'DELETE /api/v1/channels/:id': { target: () => created('POST /api/v1/channels', validWebhook()), wrote: (_a, id) => ledger.deleted('channels', id!) },

@@ -17,3 +17,4 @@ export * from './scaling-balance.js';
 export * from './scaling-forecast.js';
 export * from './agents.js';
 export * from './targets.js';
+export * from './alertmanager.js';

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MetricsModule } from '../metrics/metrics.module.js';
+import { AlertmanagerApiController } from './alertmanager/alertmanager-api.controller.js';
+import { AlertmanagerApiService } from './alertmanager/alertmanager-api.service.js';
 import { AlertRetention } from './alert-retention.service.js';
 import { AlertsJobs } from './alerts.jobs.js';
 import { AlertsMetrics } from './alerts.metrics.js';
@@ -32,7 +34,8 @@ import { SilencesService } from './silences/silences.service.js';
 /**
  * AlertManager: rules evaluated over stored samples and health events, the alert
  * lifecycle, silences, Alertmanager-style grouping, channels with a delivery outbox,
- * escalation, and the Alertmanager-compatible receiving endpoint.
+ * escalation, and Alertmanager's API v2 (receiving alerts, alerts, groups, silences,
+ * status and receivers) over the same data.
  */
 @Module({
   imports: [MetricsModule],
@@ -43,6 +46,7 @@ import { SilencesService } from './silences/silences.service.js';
     ChannelsController,
     EscalationPoliciesController,
     PrometheusAlertsController,
+    AlertmanagerApiController,
   ],
   providers: [
     AlertsMetrics,
@@ -65,6 +69,7 @@ import { SilencesService } from './silences/silences.service.js';
     HealthStateBook,
     AlertEvaluator,
     PrometheusIngestService,
+    AlertmanagerApiService,
     AlertRetention,
     AlertsJobs,
   ],

@@ -62,6 +62,16 @@ export class SilenceRepository {
     return toRow(rows[0]!);
   }
 
+  /** Replaces a silence's matchers, times, author and comment in place. */
+  async update(id: string, spec: SilenceSpec, now: Date): Promise<SilenceRow | null> {
+    const rows: Record<string, unknown>[] = updatedRows(await this.dataSource.query(
+      `UPDATE silences SET matchers = $2, starts_at = $3, ends_at = $4, created_by = $5, comment = $6, updated_at = $7
+       WHERE id = $1 RETURNING ${COLUMNS}`,
+      [id, JSON.stringify(spec.matchers), spec.startsAt, spec.endsAt, spec.createdBy, spec.comment, now],
+    ));
+    return rows[0] ? toRow(rows[0]) : null;
+  }
+
   /** Ends a silence now (Alertmanager's expire); a pending one ends before it starts. */
   async expire(id: string, now: Date): Promise<SilenceRow | null> {
     const rows: Record<string, unknown>[] = updatedRows(await this.dataSource.query(

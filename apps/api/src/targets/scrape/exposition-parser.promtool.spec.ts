@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { Counter, Gauge, Histogram, Registry, Summary, collectDefaultMetrics } from 'prom-client';
 import { ExpositionError, parseExposition } from './exposition-parser.js';
+import { describeWithTool } from '../../../test/support/reference-tool.js';
 
 /**
  * The parser against the reference: `promtool check metrics` (Debian's `prometheus`
@@ -87,7 +88,7 @@ const CORPUS: [string, string][] = [
   ['a duplicate series', 'a 1\na 2\n'],
 ];
 
-describe('parseExposition agrees with promtool', () => {
+describeWithTool('promtool', 'prometheus')('parseExposition agrees with promtool', () => {
   it.each(CORPUS)('on %s', (_name, text) => {
     expect({ refused: weRefuse(text) }).toEqual({ refused: promtoolRefuses(text) });
   });
