@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { unique } from './support/alerting.js';
 import { startTestApp } from './support/test-app.js';
 import { describeWithTool } from './support/reference-tool.js';
+import { alertmanagerSchemaErrors, type AlertmanagerResponse } from './support/alertmanager-schemas.js';
 
 const run = promisify(execFile);
 const AMTOOL = '/usr/bin/amtool';
@@ -212,6 +213,32 @@ describe("Alertmanager's API v2", () => {
       const before = await count('silences');
       await expect(amtool('silence', 'add', 'alertname=~"(?=x)"', '-c', 'c', '-a', 'a', '-d', '1h')).rejects.toMatchObject({ code: expect.any(Number), stderr: expect.stringMatching(/\S/) });
       expect(await count('silences')).toBe(before);
+    });
+  });
+
+  describe("against Alertmanager's published response schemas", () => {
+    it('answers every read route as the spec defines it', async () => {
+      const alertname = unique('AmSchema');
+      await http().post('/api/v2/alerts').send([{ labels: { alertname, severity: 'critical' }, annotations: { summary: 's' }, generatorURL: 'http://prom/graph' }]).expect(200);
+      const posted = (await http()
+        .post('/api/v2/silences')
+        .send({ matchers: [{ name: 'alertname', value: alertname, isRegex: false, isEqual: true }], startsAt: new Date().toISOString(), endsAt: hour(), createdBy: 'ops', comment: 'schema' })
+        .expect(200)).body as { silenceID: string };
+      const checks: [AlertmanagerResponse, string][] = [
+        ['gettableAlerts', '/api/v2/alerts'],
+        ['alertGroups', '/api/v2/alerts/groups'],
+        ['gettableSilences', '/api/v2/silences'],
+        ['gettableSilence', `/api/v2/silence/${posted.silenceID}`],
+        ['receivers', '/api/v2/receivers'],
+        ['alertmanagerStatus', '/api/v2/status'],
+      ];
+      expect(alertmanagerSchemaErrors('postSilenceAnswer', posted)).toEqual([]);
+      for (const [schema, path] of checks) {
+        const body: unknown = (await http().get(path).expect(200)).body;
+        expect({ path, errors: alertmanagerSchemaErrors(schema, body) }).toEqual({ path, errors: [] });
+      }
+      // The check can fail: an alert without its status is refused.
+      expect(alertmanagerSchemaErrors('gettableAlerts', [{ labels: {}, receivers: [], fingerprint: 'f', startsAt: 'x' }])).not.toEqual([]);
     });
   });
 });
