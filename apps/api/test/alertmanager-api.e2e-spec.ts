@@ -5,7 +5,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AlertGroup, AlertmanagerStatus, ErrorBody, GettableAlert, GettableSilence } from '@vigil/types';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { unique } from './support/alerting.js';
+import { AlertingDriver, unique } from './support/alerting.js';
 import { startTestApp } from './support/test-app.js';
 import { describeWithTool } from './support/reference-tool.js';
 import { alertmanagerSchemaErrors, type AlertmanagerResponse } from './support/alertmanager-schemas.js';
@@ -213,6 +213,35 @@ describe("Alertmanager's API v2", () => {
       const before = await count('silences');
       await expect(amtool('silence', 'add', 'alertname=~"(?=x)"', '-c', 'c', '-a', 'a', '-d', '1h')).rejects.toMatchObject({ code: expect.any(Number), stderr: expect.stringMatching(/\S/) });
       expect(await count('silences')).toBe(before);
+    });
+  });
+
+  describe("alerts of Vigil's own rules", () => {
+    it('lists a firing rule alert with the rule name as alertname and its labels and annotations', async () => {
+      const alerting = new AlertingDriver(app);
+      const metric = unique('am_queue_depth');
+      const rule = await alerting.rule({
+        name: unique('AmRule'),
+        query: { metric, matchers: {}, aggregation: 'max', window: '1m' },
+        comparator: '>',
+        threshold: 5,
+        for: '0s',
+        keepFiringFor: '0s',
+        severity: 'critical',
+        labels: { team: 'ops' },
+        annotations: { summary: 'Queue deep' },
+        channelIds: [],
+        enabled: true,
+      });
+      await alerting.gauge(metric, 50, new Date());
+      await alerting.evaluate();
+      const [alert] = await alertsNamed(rule.name);
+      expect(alert).toMatchObject({
+        labels: { alertname: rule.name, severity: 'critical', team: 'ops' },
+        annotations: { summary: 'Queue deep' },
+        status: { state: 'active', silencedBy: [], inhibitedBy: [] },
+      });
+      expect(alertmanagerSchemaErrors('gettableAlerts', [alert])).toEqual([]);
     });
   });
 
