@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { AlertGroup, AlertmanagerStatus, ErrorBody, GettableAlert, GettableSilence } from '@vigil/types';
+import type { AlertGroup, AlertmanagerStatus, GettableAlert, GettableSilence } from '@vigil/types';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AlertingDriver, unique } from './support/alerting.js';
@@ -18,6 +18,12 @@ const AMTOOL = '/usr/bin/amtool';
  * (Debian's prometheus-alertmanager), which must work against Vigil as it does
  * against an Alertmanager.
  */
+/** The fields a 400 names: its message is `field: problem; field: problem`, sent alone as a JSON string. */
+function fieldsNamedIn(body: unknown): string[] {
+  if (typeof body !== 'string') throw new Error(`expected Alertmanager's error shape (a JSON string), got ${JSON.stringify(body)}`);
+  return body.split('; ').map((part) => part.slice(0, part.indexOf(': ')));
+}
+
 describe("Alertmanager's API v2", () => {
   let app: NestFastifyApplication;
   let db: DataSource;
@@ -127,15 +133,15 @@ describe("Alertmanager's API v2", () => {
       ['a receiver regex RE2 refuses', { receiver: '(' }, 'receiver'],
     ])('refuses %s on GET /api/v2/alerts with a 400 naming it', async (_what, query, field) => {
       const res = await http().get('/api/v2/alerts').query(query).expect(400);
-      const error = res.body as ErrorBody;
-      expect(error.message).toContain(field);
-      expect(error.details?.fields?.map((f) => f.field)).toContain(field);
+      // Alertmanager's error shape: the message alone, as a JSON string.
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+      expect(fieldsNamedIn(res.body)).toContain(field);
     });
 
     it('refuses a bad silence filter and a malformed silence id', async () => {
-      expect(((await http().get('/api/v2/silences').query({ filter: 'x~y' }).expect(400)).body as ErrorBody).message).toContain('filter');
-      expect(((await http().get('/api/v2/silence/not-a-uuid').expect(400)).body as ErrorBody).message).toContain('silenceID');
-      await http().get('/api/v2/silence/00000000-0000-4000-8000-000000000000').expect(404);
+      expect(fieldsNamedIn((await http().get('/api/v2/silences').query({ filter: 'x~y' }).expect(400)).body)).toContain('filter');
+      expect(fieldsNamedIn((await http().get('/api/v2/silence/not-a-uuid').expect(400)).body)).toContain('silenceID');
+      expect((await http().get('/api/v2/silence/00000000-0000-4000-8000-000000000000').expect(404)).body).toBe('silence "00000000-0000-4000-8000-000000000000" not found');
       await http().delete('/api/v2/silence/00000000-0000-4000-8000-000000000000').expect(404);
     });
 
@@ -150,9 +156,7 @@ describe("Alertmanager's API v2", () => {
     ])('refuses a postable silence with %s: 400 naming it, nothing written', async (_what, change, field) => {
       const before = await count('silences');
       const body = { matchers: [{ name: 'alertname', value: 'X', isRegex: false }], startsAt: new Date().toISOString(), endsAt: hour(), createdBy: 'ops', comment: 'c', ...change };
-      const error = (await http().post('/api/v2/silences').send(body).expect(400)).body as ErrorBody;
-      expect(error.message).toContain(field);
-      expect(error.details?.fields?.map((f) => f.field)).toContain(field);
+      expect(fieldsNamedIn((await http().post('/api/v2/silences').send(body).expect(400)).body)).toContain(field);
       expect(await count('silences')).toBe(before);
     });
 
@@ -211,7 +215,12 @@ describe("Alertmanager's API v2", () => {
 
     it('exits non-zero with an error on input Vigil refuses', async () => {
       const before = await count('silences');
-      await expect(amtool('silence', 'add', 'alertname=~"(?=x)"', '-c', 'c', '-a', 'a', '-d', '1h')).rejects.toMatchObject({ code: expect.any(Number), stderr: expect.stringMatching(/\S/) });
+      // A comment past Vigil's limit passes amtool's own checks; amtool decodes Alertmanager's
+      // error shape and prints Vigil's words.
+      await expect(amtool('silence', 'add', 'alertname=X', '-c', 'c'.repeat(1_025), '-a', 'a', '-d', '1h')).rejects.toMatchObject({
+        code: expect.any(Number),
+        stderr: expect.stringContaining('comment: is longer than 1024 characters'),
+      });
       expect(await count('silences')).toBe(before);
     });
   });

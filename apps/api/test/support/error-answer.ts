@@ -8,12 +8,14 @@ export interface Answer {
 
 /**
  * What is wrong with an answer, if anything: no 5xx ever; every 4xx an error body with a
- * non-empty message; a 400's field list, when it has one, names each field and problem.
+ * non-empty message (on Alertmanager's routes, the message as a JSON string); a 400's field list, when it has one, names each field and problem.
  */
-export function answerProblems(answer: Answer): string[] {
+export function answerProblems(answer: Answer, shape: 'vigil' | 'alertmanager' = 'vigil'): string[] {
   const { status } = answer;
   if (status >= 500) return [`answered ${status}`];
   if (status < 400) return [];
+  // Alertmanager's API v2 answers its errors as the message alone, a JSON string.
+  if (shape === 'alertmanager') return typeof answer.body === 'string' && answer.body.trim() !== '' ? [] : ['no message (Alertmanager error shape: a JSON string)'];
   const body = (answer.body ?? {}) as Partial<ErrorBody>;
   const problems: string[] = [];
   if (body.statusCode !== status) problems.push(`statusCode ${String(body.statusCode)} in a ${status} answer`);

@@ -19,6 +19,7 @@ import { AlertmanagerApiService } from './alertmanager-api.service.js';
 /**
  * The rest of Alertmanager's API v2 (POST /api/v2/alerts is PrometheusAlertsController),
  * outside `/api/v1`, so amtool and Grafana's Alertmanager data source can point at Vigil.
+ * Errors take Alertmanager's shape (a JSON string; see HttpErrorFilter), so those clients show the message.
  */
 @ApiTags('alertmanager')
 @Controller('api/v2')

@@ -54,7 +54,18 @@ function fromTerminus(failure: TerminusFailure): Pick<ErrorBody, 'message' | 'de
 }
 
 /**
- * Maps every error to one body shape. The database being unreachable is a 503 with
+ * The routes of Alertmanager's API v2 that Vigil serves for amtool and Grafana, whose spec
+ * says an error is a string. `POST /api/v2/alerts` keeps Vigil's body: Prometheus ignores
+ * it, and its 400s name each field at fault.
+ */
+function hasAlertmanagerErrors(request: FastifyRequest): boolean {
+  const path = request.url.split('?')[0] ?? '';
+  if (!path.startsWith('/api/v2/')) return false;
+  return !(request.method === 'POST' && path === '/api/v2/alerts');
+}
+
+/**
+ * Maps every error to one body shape (on Alertmanager's routes, its message alone). The database being unreachable is a 503 with
  * Retry-After; other unknown errors become a logged, sanitised 500.
  */
 @Catch()
@@ -65,12 +76,14 @@ export class HttpErrorFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const reply = http.getResponse<FastifyReply>();
     const request = http.getRequest<FastifyRequest>();
-    const body = this.toBody(exception, request);
+    const body = this.bodyOf(exception, request);
     if (body.details?.dependency === 'database') void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
-    reply.status(body.statusCode).header('content-type', 'application/json').send(body);
+    // Alertmanager's clients (amtool, Grafana) decode its error shape: the message alone, a JSON string.
+    const payload = hasAlertmanagerErrors(request) ? JSON.stringify(body.message) : body;
+    reply.status(body.statusCode).header('content-type', 'application/json').send(payload);
   }
 
-  private toBody(exception: unknown, request: FastifyRequest): ErrorBody {
+  private bodyOf(exception: unknown, request: FastifyRequest): ErrorBody {
     if (exception instanceof AppError) {
       return {
         statusCode: exception.status,
