@@ -16,6 +16,7 @@ import { withContractSchemas } from './common/contract/openapi-document.js';
 import { SchemaValidationPipe } from './common/contract/schema-validation.pipe.js';
 import { createPino, JsonLogger } from './common/logging/json-logger.js';
 import { HttpMetricsHooks } from './metrics/live/collectors/http-metrics.hooks.js';
+import { VIGIL_VERSION } from './common/version.js';
 
 /** Routes served at the root rather than under /api/v1: probes, the scrape endpoint and Alertmanager's API. */
 const UNPREFIXED_ROUTES = [
@@ -78,7 +79,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     new DocumentBuilder()
       .setTitle('Vigil API')
       .setDescription('Monitoring and performance platform for NestJS services')
-      .setVersion('0.1.0')
+      .setVersion(VIGIL_VERSION)
       .build(),
   ));
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });

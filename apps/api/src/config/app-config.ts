@@ -46,6 +46,8 @@ export interface KubernetesDiscoveryConfig {
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
   instanceId: string;
+  /** The build, when VIGIL_REVISION / VIGIL_BRANCH say it. */
+  build: { revision: string | null; branch: string | null };
   http: {
     host: string;
     port: number;
@@ -200,6 +202,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     env: env.NODE_ENV,
     instanceId: env.INSTANCE_ID ?? `${hostname()}-${process.pid}`,
+    build: { revision: env.VIGIL_REVISION ?? null, branch: env.VIGIL_BRANCH ?? null },
     http: {
       host: env.HOST,
       port: env.PORT,

@@ -79,6 +79,9 @@ export const envSchema = z.object({
   PORT: port.default(3001),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   INSTANCE_ID: optional(z.string().min(1).max(128)),
+  // The build this process runs, as the image stamps it; shown by /api/v2/status.
+  VIGIL_REVISION: optional(z.string().min(1).max(128)),
+  VIGIL_BRANCH: optional(z.string().min(1).max(128)),
   CORS_ORIGINS: z.string().default('http://localhost:3000'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(1024 * 1024),
   // A client gets this long to send its headers, and this long for the whole request.

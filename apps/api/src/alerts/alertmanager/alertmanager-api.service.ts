@@ -12,6 +12,7 @@ import type {
 } from '@vigil/types';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
+import { VIGIL_VERSION } from '../../common/version.js';
 import { NotFound, ValidationFailed } from '../../common/errors/app-error.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { AlertRepository } from '../lifecycle/alert.repository.js';
@@ -34,8 +35,6 @@ import {
   toGettableSilence,
 } from './alertmanager-view.js';
 
-/** Vigil's version, as the OpenAPI document states it. */
-const VIGIL_VERSION = '0.1.0';
 /** As many silences as `GET /api/v1/silences` answers. */
 const SILENCE_LIST_LIMIT = 1_000;
 
@@ -114,8 +113,8 @@ export class AlertmanagerApiService {
       cluster: { name: this.config.instanceId, status: 'ready', peers: [] },
       versionInfo: {
         version: VIGIL_VERSION,
-        revision: process.env.VIGIL_REVISION ?? 'unknown',
-        branch: process.env.VIGIL_BRANCH ?? 'unknown',
+        revision: this.config.build.revision ?? 'unknown',
+        branch: this.config.build.branch ?? 'unknown',
         buildUser: 'vigil',
         buildDate: 'unknown',
         goVersion: `node ${process.version}`,

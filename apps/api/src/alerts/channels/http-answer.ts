@@ -1,4 +1,5 @@
 import { DeliveryFailed } from './channel-sender.js';
+import { networkCause } from '../../common/http/network-cause.js';
 
 /**
  * Turns a receiver's answer into DeliveryFailed. 408, 429 and 5xx are the receiver's
@@ -22,14 +23,5 @@ export function failureForStatus(status: number, bodyExcerpt: string): DeliveryF
  */
 export function failureForNetworkError(error: unknown, timedOutAfterMs: number | null): DeliveryFailed {
   if (timedOutAfterMs !== null) return new DeliveryFailed(`no answer within ${timedOutAfterMs} ms`);
-  const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
-  const reason =
-    typeof cause?.code === 'string'
-      ? cause.code
-      : typeof cause?.message === 'string'
-        ? cause.message
-        : error instanceof Error
-          ? error.message
-          : String(error);
-  return new DeliveryFailed(`request failed: ${reason}`);
+  return new DeliveryFailed(`request failed: ${networkCause(error)}`);
 }

@@ -1,4 +1,5 @@
 import type * as k8s from '@kubernetes/client-node';
+import { networkCause } from '../http/network-cause.js';
 
 export type ClientNode = typeof k8s;
 export type CallOptions = k8s.ConfigurationOptions;
@@ -34,7 +35,7 @@ export async function connectKubernetes(kubeconfigPaths: readonly string[]): Pro
       }
     }
   } catch (error) {
-    throw new Error(`KUBECONFIG: cannot load the Kubernetes configuration: ${messageOf(error)}`);
+    throw new Error(`KUBECONFIG: cannot load the Kubernetes configuration: ${networkCause(error)}`);
   }
   const cluster = config.getCurrentCluster();
   if (cluster === null) throw new Error(`KUBECONFIG: the current context (${config.getCurrentContext()}) names no cluster`);
@@ -69,7 +70,7 @@ export async function callKubernetes<T>(k8s: ClientNode, timeoutMs: number, what
     if (error instanceof k8s.ApiException) {
       throw new KubernetesCallFailed(`Kubernetes answered HTTP ${error.code} ${what}${statusMessageOf(error.body)}`, error.code);
     }
-    throw new KubernetesCallFailed(`${what} failed: ${messageOf(error)}`);
+    throw new KubernetesCallFailed(`${what} failed: ${networkCause(error)}`);
   } finally {
     clearTimeout(timer);
   }
@@ -96,13 +97,4 @@ function statusMessageOf(body: unknown): string {
     message = undefined;
   }
   return typeof message === 'string' && message !== '' ? `: ${message.slice(0, MESSAGE_LIMIT)}` : '';
-}
-
-/** The cause of a failed request (`ECONNREFUSED`), else its message. */
-function messageOf(error: unknown): string {
-  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
-  if (typeof cause?.code === 'string') return cause.code;
-  if (typeof cause?.message === 'string') return cause.message;
-  const message = (error as { message?: unknown } | undefined)?.message;
-  return typeof message === 'string' ? message : String(error);
 }

@@ -3,12 +3,10 @@ import { HealthIndicatorService } from '@nestjs/terminus';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { bounded, type HealthComponent } from '../components/health-component.js';
 import type { ResolvedHttpTarget } from '../http-targets/http-targets.service.js';
+import { networkCause } from '../../common/http/network-cause.js';
 
-/** The reason under undici's generic "fetch failed" (ECONNREFUSED, ENOTFOUND, …). */
 function failureReason(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  if ((error as Error).name === 'TimeoutError') return 'timed out';
-  return cause?.code ?? cause?.message ?? (error as Error).message;
+  return (error as Error).name === 'TimeoutError' ? 'timed out' : networkCause(error);
 }
 
 /**

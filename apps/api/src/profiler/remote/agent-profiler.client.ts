@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { AppError } from '../../common/errors/app-error.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import type { ArtifactWriter } from '../artifacts/artifact-writer.js';
+import { networkCause } from '../../common/http/network-cause.js';
 
 /** Control calls answer at once on the agent's side; a heap snapshot's download takes longer. */
 const CONTROL_TIMEOUT_MS = 10_000;
@@ -67,8 +68,7 @@ export class AgentProfilerClient {
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
-      const cause = (error as Error & { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
-      throw new AppError('BAD_GATEWAY', `the agent at ${controlUrl} could not be reached (${cause})`);
+      throw new AppError('BAD_GATEWAY', `the agent at ${controlUrl} could not be reached (${networkCause(error)})`);
     }
   }
 

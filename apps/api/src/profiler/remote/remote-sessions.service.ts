@@ -74,20 +74,22 @@ export class RemoteSessions {
     };
     await this.repository.insert(row);
     // A heap snapshot is done by the time the agent answers: fetch it now.
-    if (remote.status !== 'running') await this.exclusive(row.id, () => this.sync(row, remote));
+    if (remote.status !== 'running') await this.exclusive(row.id, () => this.sync(row, remote, controlUrl));
     return row;
   }
 
   async stop(row: RemoteSessionRow): Promise<void> {
-    const remote = await this.agents.stop(await this.controlUrlFor(row), row.remoteSessionId);
-    await this.exclusive(row.id, () => this.sync(row, remote));
+    const controlUrl = await this.controlUrlFor(row);
+    const remote = await this.agents.stop(controlUrl, row.remoteSessionId);
+    await this.exclusive(row.id, () => this.sync(row, remote, controlUrl));
   }
 
   /** Brings a running row to the agent's state; a failure to reach the agent leaves it running (the next try may succeed). */
   refresh(row: RemoteSessionRow): Promise<void> {
     return this.exclusive(row.id, async () => {
       try {
-        await this.sync(row, await this.agents.get(await this.controlUrlFor(row), row.remoteSessionId));
+        const controlUrl = await this.controlUrlFor(row);
+        await this.sync(row, await this.agents.get(controlUrl, row.remoteSessionId), controlUrl);
       } catch (error) {
         await this.giveUpIfGone(row, error);
       }
@@ -121,7 +123,8 @@ export class RemoteSessions {
     }
   }
 
-  private async sync(row: RemoteSessionRow, remote: ProcessProfilingSession): Promise<void> {
+  /** `controlUrl` is where `remote` came from: the artifact is downloaded from the same agent. */
+  private async sync(row: RemoteSessionRow, remote: ProcessProfilingSession, controlUrl: string): Promise<void> {
     if (remote.status === 'running') return;
     // An earlier sync may have finished it while this one waited.
     if ((await this.repository.findById(row.id))?.status !== 'running') return;
@@ -133,7 +136,7 @@ export class RemoteSessions {
     const fileName = this.store.fileNameFor(row.id, row.type);
     const writer = this.store.openWriter(fileName);
     try {
-      await this.agents.download(await this.controlUrlFor(row), row.remoteSessionId, writer);
+      await this.agents.download(controlUrl, row.remoteSessionId, writer);
       const bytes = writer.finish();
       await this.repository.markStopped(row.id, {
         status: 'completed',

@@ -1,5 +1,6 @@
 import type { ComponentStatus } from '@vigil/types';
 import type { TargetRow } from '../registry/target.repository.js';
+import { networkCause } from '../../common/http/network-cause.js';
 
 export interface ReadinessCheck {
   status: ComponentStatus;
@@ -27,8 +28,7 @@ export async function checkReadiness(target: TargetRow, scrape: { up: boolean; e
       ? { status: 'up', responseTimeMs, message: `readiness HTTP ${res.status}` }
       : { status: 'down', responseTimeMs, message: `readiness HTTP ${res.status}` };
   } catch (error) {
-    const cause = (error as Error & { cause?: { code?: string } }).cause?.code;
     const timedOut = (error as Error).name === 'TimeoutError';
-    return { status: 'down', responseTimeMs: null, message: `readiness: ${timedOut ? 'no answer within the scrape timeout' : (cause ?? (error as Error).message)}` };
+    return { status: 'down', responseTimeMs: null, message: `readiness: ${timedOut ? 'no answer within the scrape timeout' : networkCause(error)}` };
   }
 }
