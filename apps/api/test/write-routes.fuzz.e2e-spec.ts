@@ -245,6 +245,7 @@ describe('write routes under generated and hostile input', () => {
    * rules still see times far off.
    */
   const nearClock = (ms: number, base: number, window: number) => (ms % 4 === 0 ? ms : base + (Math.abs(ms) % window));
+  const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
   function silenceNow(body: unknown): unknown {
     if (!isPlainObject(body)) return body;
     const silence: Record<string, unknown> = { ...body };
@@ -294,7 +295,11 @@ describe('write routes under generated and hostile input', () => {
     // Alertmanager's view of the same store: a new silence, or an update of the one `id` names.
     'POST /api/v2/silences': {
       example: () => ({ matchers: [{ name: 'alertname', value: 'Fuzz.*', isRegex: true }], startsAt: new Date().toISOString(), endsAt: new Date(Date.now() + 3_600_000).toISOString(), createdBy: 'ops', comment: 'maintenance' }),
-      adapt: silenceNow,
+      // A generated `id` names no silence (a 404): point it at one that exists, so updates are reached too.
+      adapt: (body) => {
+        const silence = silenceNow(body);
+        return isPlainObject(silence) && typeof silence.id === 'string' && UUID_TEXT.test(silence.id) ? { ...silence, id: shared.silence } : silence;
+      },
       wrote: (a) => ledger.created('silences', String((a.body as { silenceID?: unknown }).silenceID)),
     },
     'DELETE /api/v2/silence/:silenceID': { target: async () => shared.silence },
